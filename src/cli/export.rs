@@ -1,0 +1,11 @@
+//! `styrdok export` (not implemented yet).
+
+use super::Exit;
+
+/// Not implemented yet.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> anyhow::Result<Exit> {
+    anyhow::bail!("`styrdok export` is not implemented yet")
+}

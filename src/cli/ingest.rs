@@ -1,0 +1,11 @@
+//! `styrdok ingest` (not implemented yet).
+
+use super::Exit;
+
+/// Not implemented yet.
+#[derive(Debug, clap::Args)]
+pub struct Args {}
+
+pub fn run(_args: Args) -> anyhow::Result<Exit> {
+    anyhow::bail!("`styrdok ingest` is not implemented yet")
+}

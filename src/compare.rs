@@ -1,0 +1,1 @@
+//! Cross-municipality comparison over plain structs.

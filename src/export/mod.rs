@@ -1,0 +1,1 @@
+//! Writers for items: CSV and JSON Lines, to any `io::Write`.

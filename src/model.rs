@@ -1,0 +1,292 @@
+//! The plain data types every stage shares: documents, their metadata, passages and items.
+//!
+//! Swedish source terms, noted once: mål → [`ItemKind::Goal`], uppdrag → [`ItemKind::Assignment`],
+//! beslut → [`ItemKind::Decision`], åtagande → [`ItemKind::Commitment`], kommun → municipality,
+//! styrdokument → document.
+//!
+//! Offsets: every `start`/`end` in this crate is a **byte offset into [`Document::text`]**, the
+//! normalised text (NFC, LF line ends, plain spaces; see `ingest::normalize`). Pages are separated
+//! in that text by a form feed (`\x0c`), so the page of an offset is one plus the number of form
+//! feeds before it ([`Document::page_at`]).
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where a metadata value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MetaSource {
+    /// Given by a `manifest.csv` beside the file.
+    Manifest,
+    /// Guessed from the text (municipality names, dates, type cues).
+    Inferred,
+}
+
+/// Metadata of one document. Every value is optional: nothing is invented.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    /// Municipality name in its base form ("Malmö", "Stockholm"), not "Malmö stad".
+    pub municipality: Option<String>,
+    /// Where `municipality` came from.
+    pub municipality_source: Option<MetaSource>,
+    /// Document type, a lower-case ASCII token: `budget`, `protokoll`, `tjansteskrivelse`,
+    /// `strategi`, `program`, `handlingsplan`, `uppfoljning`, `nyhet`, `blogg`, … (manifest values
+    /// are kept as given).
+    pub doc_type: Option<String>,
+    /// Where `doc_type` came from.
+    pub doc_type_source: Option<MetaSource>,
+    /// The document's year.
+    pub year: Option<i32>,
+    /// Where `year` came from.
+    pub year_source: Option<MetaSource>,
+    /// Title.
+    pub title: Option<String>,
+    /// Where `title` came from.
+    pub title_source: Option<MetaSource>,
+}
+
+/// The file format a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceFormat {
+    /// Plain text in any common encoding.
+    Text,
+    /// PDF, read with lopdf.
+    Pdf,
+}
+
+/// One ingested document: its normalised text and metadata.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable id: the first 16 hex digits of the BLAKE3 hash of the file's bytes.
+    pub id: String,
+    /// Path as given or found while walking a folder.
+    pub path: PathBuf,
+    /// File name without folders.
+    pub file: String,
+    /// Format the text was read from.
+    pub format: SourceFormat,
+    /// Encoding of a text file (`UTF-8`, `UTF-16LE`, `windows-1252`, …); `None` for PDFs.
+    pub encoding: Option<String>,
+    /// Metadata from the manifest or inferred.
+    pub meta: Metadata,
+    /// Normalised text; pages separated by `\x0c`.
+    pub text: String,
+    /// Number of pages (form feeds + 1; 1 for a text without form feeds, 0 for empty PDFs).
+    pub pages: u32,
+    /// Running headers/footers removed from the text (PDF), kept here as metadata.
+    pub furniture: Vec<String>,
+    /// Problems that did not stop reading (undecodable bytes, unmapped glyphs, no text layer…).
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// The 1-based page of a byte offset into [`Document::text`].
+    pub fn page_at(&self, offset: usize) -> u32 {
+        page_at(&self.text, offset)
+    }
+}
+
+/// The 1-based page of a byte offset in a text whose pages are separated by form feeds.
+pub fn page_at(text: &str, offset: usize) -> u32 {
+    let end = offset.min(text.len());
+    1 + text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\x0c')
+        .count() as u32
+}
+
+/// A byte range into [`Document::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// The four kinds of item (see `../shared/eval/GUIDELINE.md`). Where two fit, the first wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ItemKind {
+    /// Uppdrag: a body or unit is given a task.
+    Assignment,
+    /// Beslut: a decision taken, proposed or scheduled.
+    Decision,
+    /// Mål: a desired state or a target.
+    Goal,
+    /// Åtagande: a forward-looking statement that the municipality will do something.
+    Commitment,
+}
+
+impl ItemKind {
+    /// All kinds in priority order.
+    pub const ALL: [ItemKind; 4] = [
+        ItemKind::Assignment,
+        ItemKind::Decision,
+        ItemKind::Goal,
+        ItemKind::Commitment,
+    ];
+
+    /// The lower-case name used in output and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Assignment => "assignment",
+            ItemKind::Decision => "decision",
+            ItemKind::Goal => "goal",
+            ItemKind::Commitment => "commitment",
+        }
+    }
+
+    /// Parses a kind name (English or the Swedish term).
+    pub fn parse(s: &str) -> Option<ItemKind> {
+        match s.trim().to_lowercase().as_str() {
+            "assignment" | "uppdrag" => Some(ItemKind::Assignment),
+            "decision" | "beslut" => Some(ItemKind::Decision),
+            "goal" | "mål" | "mal" => Some(ItemKind::Goal),
+            "commitment" | "åtagande" | "atagande" => Some(ItemKind::Commitment),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for ItemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Status of an assignment or decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Proposed ("Förslag till beslut", "föreslår").
+    Proposed,
+    /// Decided ("beslutade", "antogs", an adopted budget's assignments).
+    Decided,
+    /// Scheduled (an entry of "Beslutsplanering").
+    Scheduled,
+}
+
+impl Status {
+    /// The lower-case name used in output and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Proposed => "proposed",
+            Status::Decided => "decided",
+            Status::Scheduled => "scheduled",
+        }
+    }
+
+    /// Parses a status name.
+    pub fn parse(s: &str) -> Option<Status> {
+        match s.trim().to_lowercase().as_str() {
+            "proposed" => Some(Status::Proposed),
+            "decided" => Some(Status::Decided),
+            "scheduled" => Some(Status::Scheduled),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One goal, assignment, decision or commitment found in a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Item {
+    /// Id of the document ([`Document::id`]).
+    pub doc_id: String,
+    /// File name of the document.
+    pub file: String,
+    /// Municipality of the document, if known.
+    pub municipality: Option<String>,
+    /// Kind.
+    pub kind: ItemKind,
+    /// The item text: `document.text[span]` with whitespace collapsed to single spaces and a
+    /// leading bullet or list number removed.
+    pub text: String,
+    /// Who must carry out an assignment.
+    pub assignee: Option<String>,
+    /// Who gives an assignment.
+    pub assigner: Option<String>,
+    /// Who decides (or proposes to decide) a decision.
+    pub body: Option<String>,
+    /// Status of an assignment or decision.
+    pub status: Option<Status>,
+    /// Years the item or its heading names.
+    pub years: Vec<i32>,
+    /// 1-based page.
+    pub page: u32,
+    /// Byte span into the document text.
+    pub span: Span,
+    /// Headings above the item, outermost first.
+    pub heading: Vec<String>,
+    /// Id of the rule that classified the item.
+    pub rule: String,
+}
+
+impl Item {
+    /// A stable id for the item: document id and start offset, `"<doc_id>:<start>"`.
+    pub fn id(&self) -> String {
+        format!("{}:{}", self.doc_id, self.span.start)
+    }
+}
+
+/// A passage of plain text (a paragraph, list entry or heading) that search can return even when
+/// it is not an item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Passage {
+    /// Text with whitespace collapsed.
+    pub text: String,
+    /// 1-based page.
+    pub page: u32,
+    /// Byte span into the document text.
+    pub span: Span,
+    /// Headings above the passage, outermost first.
+    pub heading: Vec<String>,
+}
+
+/// Collapses every run of whitespace (including form feeds and newlines) to one space and trims.
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_at_counts_form_feeds() {
+        let t = "a\x0cb\x0cc";
+        assert_eq!(page_at(t, 0), 1);
+        assert_eq!(page_at(t, 2), 2);
+        assert_eq!(page_at(t, 4), 3);
+        assert_eq!(page_at(t, 99), 3);
+    }
+
+    #[test]
+    fn kinds_round_trip() {
+        for k in ItemKind::ALL {
+            assert_eq!(ItemKind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(ItemKind::parse("uppdrag"), Some(ItemKind::Assignment));
+        assert_eq!(ItemKind::parse("nonsense"), None);
+    }
+
+    #[test]
+    fn collapse() {
+        assert_eq!(collapse_whitespace("  a \n\x0c b\t c "), "a b c");
+    }
+}
