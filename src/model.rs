@@ -237,6 +237,96 @@ impl Item {
     }
 }
 
+/// An item with the metadata of its document: one row of `export`, one hit of an item search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemRecord {
+    /// The item.
+    pub item: Item,
+    /// Document type ([`Metadata::doc_type`]).
+    pub doc_type: Option<String>,
+    /// Document title.
+    pub doc_title: Option<String>,
+    /// Document year.
+    pub doc_year: Option<i32>,
+}
+
+impl ItemRecord {
+    /// Joins an item with its document's metadata.
+    pub fn new(item: Item, meta: &Metadata) -> Self {
+        ItemRecord {
+            item,
+            doc_type: meta.doc_type.clone(),
+            doc_title: meta.title.clone(),
+            doc_year: meta.year,
+        }
+    }
+}
+
+/// The filters shared by `search`, `export` and `compare`. Empty lists and `None` match all.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Item kinds.
+    pub kinds: Vec<ItemKind>,
+    /// Municipalities (compared case-insensitively).
+    pub municipalities: Vec<String>,
+    /// Inclusive year range: an item matches if one of its years, or else its document's year,
+    /// falls inside.
+    pub years: Option<(i32, i32)>,
+    /// Document type.
+    pub doc_type: Option<String>,
+    /// Status.
+    pub status: Option<Status>,
+}
+
+impl Filter {
+    /// True if the record passes every filter.
+    pub fn matches(&self, r: &ItemRecord) -> bool {
+        let it = &r.item;
+        (self.kinds.is_empty() || self.kinds.contains(&it.kind))
+            && (self.municipalities.is_empty()
+                || it.municipality.as_deref().is_some_and(|m| {
+                    self.municipalities
+                        .iter()
+                        .any(|f| f.to_lowercase() == m.to_lowercase())
+                }))
+            && self.years.is_none_or(|(lo, hi)| {
+                let inside = |y: &i32| (lo..=hi).contains(y);
+                if it.years.is_empty() {
+                    r.doc_year.as_ref().is_some_and(inside)
+                } else {
+                    it.years.iter().any(inside)
+                }
+            })
+            && self.doc_type.as_deref().is_none_or(|t| {
+                r.doc_type
+                    .as_deref()
+                    .is_some_and(|d| d.eq_ignore_ascii_case(t))
+            })
+            && self.status.is_none_or(|s| it.status == Some(s))
+    }
+}
+
+/// Parses a year filter: `2020`, `2020..2024`, `2020..` or `..2024` (inclusive).
+pub fn parse_year_range(s: &str) -> Option<(i32, i32)> {
+    let s = s.trim();
+    if let Some((a, b)) = s.split_once("..") {
+        let lo = if a.trim().is_empty() {
+            i32::MIN
+        } else {
+            a.trim().parse().ok()?
+        };
+        let hi = if b.trim().is_empty() {
+            i32::MAX
+        } else {
+            b.trim().trim_start_matches('=').parse().ok()?
+        };
+        (lo <= hi).then_some((lo, hi))
+    } else {
+        let y = s.parse().ok()?;
+        Some((y, y))
+    }
+}
+
 /// A passage of plain text (a paragraph, list entry or heading) that search can return even when
 /// it is not an item.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -283,6 +373,62 @@ mod tests {
         }
         assert_eq!(ItemKind::parse("uppdrag"), Some(ItemKind::Assignment));
         assert_eq!(ItemKind::parse("nonsense"), None);
+    }
+
+    #[test]
+    fn year_ranges() {
+        assert_eq!(parse_year_range("2020..2024"), Some((2020, 2024)));
+        assert_eq!(parse_year_range("2021"), Some((2021, 2021)));
+        assert_eq!(parse_year_range("2020.."), Some((2020, i32::MAX)));
+        assert_eq!(parse_year_range("2024..2020"), None);
+        assert_eq!(parse_year_range("x"), None);
+    }
+
+    #[test]
+    fn filter_matches_kind_municipality_and_years() {
+        let item = Item {
+            doc_id: "d".into(),
+            file: "f.txt".into(),
+            municipality: Some("Malmö".into()),
+            kind: ItemKind::Goal,
+            text: "t".into(),
+            assignee: None,
+            assigner: None,
+            body: None,
+            status: None,
+            years: vec![],
+            page: 1,
+            span: Span { start: 0, end: 1 },
+            heading: vec![],
+            rule: "r".into(),
+        };
+        let meta = Metadata {
+            year: Some(2019),
+            ..Default::default()
+        };
+        let r = ItemRecord::new(item, &meta);
+        assert!(Filter::default().matches(&r));
+        let f = Filter {
+            municipalities: vec!["malmö".into()],
+            kinds: vec![ItemKind::Goal],
+            years: Some((2018, 2020)),
+            ..Default::default()
+        };
+        assert!(f.matches(&r));
+        assert!(
+            !Filter {
+                years: Some((2020, 2021)),
+                ..f.clone()
+            }
+            .matches(&r)
+        );
+        assert!(
+            !Filter {
+                kinds: vec![ItemKind::Decision],
+                ..f
+            }
+            .matches(&r)
+        );
     }
 
     #[test]
