@@ -37,6 +37,8 @@ pub(crate) enum Lead {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Ctx {
     pub section: Option<Section>,
+    /// The assignee a section heading names ("Uppdrag till tekniska nämnden").
+    pub section_assignee: Option<String>,
     pub lead: Lead,
     pub budget: bool,
 }
@@ -99,6 +101,22 @@ static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företaget|företagen|företagare|den\s+enskilde|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
     )
 });
+static LAW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\benligt\s+(?:\w+\s+)?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet)\b",
+    )
+});
+static SECTION_ASSIGNEE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\buppdrag\s+(?:till|åt|för)\s+(?P<who>.+?)\s*:?$"));
+
+/// The assignee a heading such as "Uppdrag till kultur- och fritidsnämnden" names.
+pub(crate) fn heading_assignee(h: &str) -> Option<String> {
+    SECTION_ASSIGNEE
+        .captures(h)
+        .and_then(|c| c.name("who"))
+        .map(|w| clean_name(w.as_str()))
+}
+
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:(?:19|20)\d\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i\s*går|i\s*dag|igår|idag|tidigare\s+i\s+år|i\s+år|förra\s+året)\b",
@@ -292,7 +310,9 @@ fn main_clause(t: &str, pos: usize, len: usize) -> bool {
 /// inverted, the word after it.
 fn subject_words(t: &str, pos: usize, len: usize) -> String {
     let before = &t[..pos];
-    let clause_start = before.rfind([',', ';', ':', '–']).map_or(0, |i| i + 1);
+    let clause_start = before.rfind([',', ';', ':', '–']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
     let clause = before[clause_start..].trim();
     let after: Vec<&str> = t[pos + len..].split_whitespace().take(2).collect();
     format!("{clause} | {}", after.join(" "))
@@ -327,12 +347,12 @@ fn clean_name(s: &str) -> String {
     let mut s = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
     for lead in ["därför ", "även ", "också ", "dessutom ", "vidare "] {
         if s.to_lowercase().starts_with(lead) {
-            s = &s[lead.len()..];
+            s = s.get(lead.len()..).unwrap_or(s);
         }
     }
     for tail in [" därför", " även", " också", " dessutom"] {
         if s.to_lowercase().ends_with(tail) {
-            s = &s[..s.len() - tail.len()];
+            s = s.get(..s.len().saturating_sub(tail.len())).unwrap_or(s);
         }
     }
     s.trim().to_string()
@@ -556,6 +576,11 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
             if pre.iter().any(|w| w == "som") {
                 return None;
             }
+            // A bare "Kommunstyrelsen beslutar" introduces a list; it is not an item itself.
+            let rest = words_lower(&t[end..]);
+            if rest.iter().all(|w| w == "att") {
+                return None;
+            }
             c.body = body_subject(t, start, end).or(lead_body.flatten());
             c.body.as_ref()?;
             c.status = match &ctx.lead {
@@ -662,11 +687,14 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx, c: &mut Cla
                 .or_else(|| subject_before(t, m.start()));
             let after = &t[m.end()..];
             let al = after.to_lowercase();
-            if let Some(rest) = al
-                .strip_prefix(" av ")
-                .or_else(|| al.strip_prefix(" från "))
-                .map(|r| &after[after.len() - r.len()..])
-            {
+            let rest = if al.starts_with(" av ") {
+                after.get(4..)
+            } else if al.starts_with(" från ") {
+                after.get(" från ".len()..)
+            } else {
+                None
+            };
+            if let Some(rest) = rest {
                 c.assigner = BODY_RE.find(rest).map(|b| b.as_str().to_string());
             }
         }
@@ -694,7 +722,7 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     let m = &t[start..end];
     let ml = m.to_lowercase();
     // Locate the modal itself inside the match (patterns of COMMIT_VI start with "vi").
-    let (mpos, mlen) = match modal_in(&ml) {
+    let (mpos, mlen) = match modal_in(m) {
         Some((p, l)) => (start + p, l),
         None => (start, end - start),
     };
@@ -723,6 +751,10 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         return false;
     }
     if !main_clause(t, mpos, mlen) {
+        return false;
+    }
+    // "Enligt kommunallagen ska …": a legal requirement, not the municipality's own promise.
+    if LAW.is_match(t) {
         return false;
     }
     let subj = subject_words(t, mpos, mlen);
@@ -969,7 +1001,7 @@ mod tests {
             (c.kind, c.status),
             (ItemKind::Decision, Some(Status::Decided))
         );
-        assert_eq!(c.body.as_deref(), Some("utbildningsnämnden"));
+        assert_eq!(c.body.as_deref(), Some("Barn- och utbildningsnämnden"));
 
         let c = full("I april 2022 fattade kommunfullmäktige beslut om en ny vision.");
         assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
@@ -1099,6 +1131,7 @@ mod tests {
             "En företagslots inrättas.",
             "300 feriejobb under 2025.",
             "Kommunen ger ett servicelöfte till alla företag.",
+            "Enligt förslaget ska förvaltningen arbeta med dialoger.",
         ] {
             assert_eq!(k(s), Some(ItemKind::Commitment), "{s}");
         }
@@ -1121,6 +1154,7 @@ mod tests {
             "Exempelvis planeras i detta nu en utställning.",
             "Produktionen ligger över planerad nivå.",
             "Bussen kommer från centrum.",
+            "Enligt kommunallagen ska fullmäktige besluta om budgeten.",
         ] {
             assert_eq!(k(s), None, "{s}");
         }

@@ -88,6 +88,7 @@ impl Segmenter {
         let mut out = Segmentation::default();
         let mut path: Vec<Heading> = vec![];
         let mut section: Option<Section> = None;
+        let mut section_assignee: Option<String> = None;
         let mut lead = Lead::None;
 
         for b in &blocks {
@@ -140,9 +141,8 @@ impl Segmenter {
                 BlockKind::Heading { level } => {
                     lead = Lead::None;
                     let ctx = Ctx {
-                        section: None,
-                        lead: Lead::None,
                         budget,
+                        ..Default::default()
                     };
                     // A title can itself report a decision ("Planen antagen i fullmäktige").
                     if passage_text.split_whitespace().count() >= 4
@@ -152,6 +152,9 @@ impl Segmenter {
                     {
                         emit(span, c);
                     }
+                    // The first block of a document, when a heading, is its title: it stays on
+                    // the heading path of everything below.
+                    let level = if out.passages.len() == 1 { 0 } else { level };
                     while path.last().is_some_and(|h| h.level >= level) {
                         path.pop();
                     }
@@ -161,6 +164,7 @@ impl Segmenter {
                         text: passage_text,
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
+                    section_assignee = classify::heading_assignee(&path_last_text(&path));
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
@@ -169,6 +173,7 @@ impl Segmenter {
                     }
                     let ctx = Ctx {
                         section,
+                        section_assignee: section_assignee.clone(),
                         lead: Lead::None,
                         budget,
                     };
@@ -226,6 +231,7 @@ impl Segmenter {
                     }
                     let ctx = Ctx {
                         section,
+                        section_assignee: section_assignee.clone(),
                         lead: lead.clone(),
                         budget,
                     };
@@ -256,6 +262,10 @@ impl Segmenter {
         }
         out
     }
+}
+
+fn path_last_text(path: &[Heading]) -> String {
+    path.last().map(|h| h.text.clone()).unwrap_or_default()
 }
 
 /// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.
@@ -297,6 +307,7 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             Some(c) if c.kind == ItemKind::Assignment => {
                 let mut c = c;
                 c.status = status.or(c.status);
+                c.assigner = c.assigner.or_else(|| body.clone());
                 EntryResult::Item(c)
             }
             Some(c) if c.kind == ItemKind::Decision => EntryResult::Item(c),
@@ -343,6 +354,7 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             _ => {
                 let mut c = Classified::new(ItemKind::Assignment, "assignment.section");
                 c.status = Some(crate::model::Status::Decided);
+                c.assignee = ctx.section_assignee.clone();
                 EntryResult::Item(c)
             }
         },

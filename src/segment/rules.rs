@@ -61,7 +61,7 @@ pub struct Rule {
 }
 
 /// A municipal body, as a regex (see the module docs).
-pub const BODY: &str = r"(?:\b[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
+pub const BODY: &str = r"(?:\b(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
 
 /// The subject of a goal: a place name (a capitalised word without a definite ending), the
 /// municipality or region, its residents, or its businesses.
@@ -114,7 +114,7 @@ pub const ASSIGN_GER: Rule = Rule {
 pub const ASSIGN_UPPDRAR: Rule = Rule {
     id: "assignment.uppdrar_at",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:därför\s+|även\s+|också\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)",
+    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)",
     guard: Guard::None,
 };
 
