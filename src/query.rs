@@ -441,18 +441,26 @@ pub fn search(index: &Index, req: &SearchRequest) -> Result<SearchResults> {
         let hit = decode_hit(&raw, score)?;
         hits.push(hit);
     }
-    // A passage that contains an item hit of the same document says the same thing: keep the
-    // item, which carries more information.
-    let items: Vec<(String, Span)> = hits
+    // A passage that contains item hits of the same document, and matches nowhere outside
+    // them, says the same thing: keep the items, which carry more information.
+    let items: Vec<(String, Span, String)> = hits
         .iter()
         .filter(|h| matches!(h.unit, Unit::Item(_)))
-        .map(|h| (h.doc_id.clone(), h.span))
+        .map(|h| (h.doc_id.clone(), h.span, h.text.clone()))
         .collect();
     hits.retain(|h| {
-        h.unit != Unit::Passage
-            || !items
-                .iter()
-                .any(|(d, s)| *d == h.doc_id && s.start >= h.span.start && s.end <= h.span.end)
+        if h.unit != Unit::Passage {
+            return true;
+        }
+        let mut rest = h.text.clone();
+        let mut covered = false;
+        for (d, s, text) in &items {
+            if *d == h.doc_id && s.start >= h.span.start && s.end <= h.span.end {
+                covered = true;
+                rest = rest.replace(text.as_str(), " ");
+            }
+        }
+        !covered || !highlight(&rest, &hl).is_empty()
     });
     hits.truncate(limit);
     for h in &mut hits {
