@@ -105,6 +105,22 @@ impl Lexicon {
         (parts.len() >= 2).then_some(parts)
     }
 
+    /// The base form of a word the lexicon knows, if it differs from the word: a compound
+    /// with its last part in base form ("näringslivsstrategin" → "näringslivsstrategi"), or a
+    /// known word without its ending ("rapporten" → "rapport"). Snowball's Swedish stemmer
+    /// leaves many definite forms alone ("strategin"); this closes that gap for known words.
+    pub fn lemma(&self, word: &str) -> Option<String> {
+        if let Some(parts) = self.split(word) {
+            let last = parts.last()?;
+            let lemma = format!("{}{}", &word[..last.start], last.word);
+            return (lemma != word).then_some(lemma);
+        }
+        if word.chars().count() < 4 || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        self.head_lemma(word).filter(|l| l != word)
+    }
+
     /// Splits `word[from..]` into a modifier and a head (itself possibly a compound).
     fn split_from(&self, word: &str, from: usize, depth: usize) -> Option<Vec<Part>> {
         // Four parts are plenty ("stads|byggnads|nämnds|ordförande"); the bound also keeps the
@@ -205,15 +221,31 @@ impl Lexicon {
 /// A token filter that emits, after each word, the parts of a compound word as extra tokens at
 /// the same position (so phrase queries still line up). Part offsets point inside the word, so a
 /// highlighter can mark "strategin" inside "näringslivsstrategin".
+///
+/// It also adds the word's base form from [`Lexicon::lemma`]. In query mode
+/// ([`CompoundParts::for_query`]) it only replaces a word by its base form, so that the query
+/// "näringslivsstrategin" meets the base form the index holds for every form of that word.
 #[derive(Clone)]
 pub struct CompoundParts {
     lexicon: &'static Lexicon,
+    query: bool,
 }
 
 impl CompoundParts {
-    /// A filter splitting with `lexicon`.
+    /// An index-time filter splitting with `lexicon`.
     pub fn new(lexicon: &'static Lexicon) -> Self {
-        CompoundParts { lexicon }
+        CompoundParts {
+            lexicon,
+            query: false,
+        }
+    }
+
+    /// A query-time filter: base forms only, no parts.
+    pub fn for_query(lexicon: &'static Lexicon) -> Self {
+        CompoundParts {
+            lexicon,
+            query: true,
+        }
     }
 }
 
@@ -224,6 +256,7 @@ impl TokenFilter for CompoundParts {
         CompoundPartsFilter {
             inner: tokenizer,
             lexicon: self.lexicon,
+            query: self.query,
             pending: Vec::new(),
         }
     }
@@ -234,6 +267,7 @@ impl TokenFilter for CompoundParts {
 pub struct CompoundPartsFilter<T> {
     inner: T,
     lexicon: &'static Lexicon,
+    query: bool,
     pending: Vec<Token>,
 }
 
@@ -245,6 +279,7 @@ impl<T: Tokenizer> Tokenizer for CompoundPartsFilter<T> {
         CompoundPartsStream {
             tail: self.inner.token_stream(text),
             lexicon: self.lexicon,
+            query: self.query,
             pending: &mut self.pending,
             current: None,
         }
@@ -255,6 +290,7 @@ impl<T: Tokenizer> Tokenizer for CompoundPartsFilter<T> {
 pub struct CompoundPartsStream<'a, T> {
     tail: T,
     lexicon: &'static Lexicon,
+    query: bool,
     /// Parts still to emit, in reverse order.
     pending: &'a mut Vec<Token>,
     /// The part being emitted, if any (else the tail's token is current).
@@ -271,7 +307,20 @@ impl<T: TokenStream> TokenStream for CompoundPartsStream<'_, T> {
         if !self.tail.advance() {
             return false;
         }
+        if self.query {
+            if let Some(lemma) = self.lexicon.lemma(&self.tail.token().text) {
+                self.tail.token_mut().text = lemma;
+            }
+            return true;
+        }
         let token = self.tail.token();
+        if let Some(lemma) = self.lexicon.lemma(&token.text) {
+            self.pending.push(Token {
+                text: lemma,
+                position_length: 1,
+                ..token.clone()
+            });
+        }
         if let Some(parts) = self.lexicon.split(&token.text) {
             // The token text is lower case but may differ in length from the source text
             // (rare Unicode case mappings); only then fall back to the whole word's offsets.
@@ -316,11 +365,13 @@ pub fn main_analyzer() -> TextAnalyzer {
         .build()
 }
 
-/// The analyzer of query words for the main field: [`main_analyzer`] without compound splitting.
+/// The analyzer of query words for the main field: [`main_analyzer`] with base forms instead of
+/// compound parts.
 pub fn query_analyzer() -> TextAnalyzer {
     TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(LowerCaser)
+        .filter(CompoundParts::for_query(Lexicon::builtin()))
         .filter(Stemmer::new(Language::Swedish))
         .build()
 }
@@ -396,6 +447,31 @@ mod tests {
             parts("kulturmiljöprogrammet").unwrap(),
             ["kultur", "miljö", "program"]
         );
+    }
+
+    #[test]
+    fn base_forms_meet_between_query_and_index() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            lex.lemma("näringslivsstrategin").as_deref(),
+            Some("näringslivsstrategi")
+        );
+        assert_eq!(lex.lemma("rapporten").as_deref(), Some("rapport"));
+        assert_eq!(lex.lemma("strategi"), None);
+        assert_eq!(lex.lemma("och"), None);
+        // The query's stem is among the index tokens for another form of the word.
+        for (query, text) in [
+            ("näringslivsstrategi", "näringslivsstrategin"),
+            ("näringslivsstrategin", "näringslivsstrategier"),
+            ("strategi", "Strategin"),
+        ] {
+            let q = stem(query);
+            assert!(
+                words(text).contains(&q),
+                "{query} → {q} not in {:?}",
+                words(text)
+            );
+        }
     }
 
     #[test]

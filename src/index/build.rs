@@ -143,7 +143,6 @@ pub fn ingest<P: AsRef<Path> + Sync>(
             report.duplicates.push((path, first.clone()));
             continue;
         }
-        claimed.insert(id.clone(), path.clone());
         let fp = fingerprint(&id, manifest.as_ref());
         let mut replaces = vec![];
         if let Some(old) = by_id.get(id.as_str()) {
@@ -151,6 +150,7 @@ pub fn ingest<P: AsRef<Path> + Sync>(
                 && old.path.exists()
                 && found_ids.get(&old.path).is_none_or(|i| *i == id);
             if old.path == path && old.fingerprint == fp {
+                claimed.insert(id, path);
                 report.unchanged += 1;
                 continue;
             }
@@ -166,6 +166,7 @@ pub fn ingest<P: AsRef<Path> + Sync>(
         {
             replaces.push(old.id.clone());
         }
+        claimed.insert(id, path.clone());
         todo.push(Todo {
             update: old_here.is_some(),
             path,

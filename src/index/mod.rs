@@ -157,6 +157,21 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> Error {
     }
 }
 
+/// An error while writing segments or committing: most often a full disk or a folder that
+/// became unwritable. tantivy's worker threads lose the underlying I/O error, so the message
+/// names the likely causes.
+fn write_err(dir: &Path, e: tantivy::TantivyError) -> Error {
+    let detail = match &e {
+        tantivy::TantivyError::IoError(io) => io.to_string(),
+        other => other.to_string(),
+    };
+    Error::Index(format!(
+        "writing the index at {} failed: {detail}; is the disk full or the folder not writable? \
+         Nothing of this run was committed: the index still holds its last commit",
+        dir.display()
+    ))
+}
+
 impl Index {
     /// Opens an existing index. Errors name the folder: missing index, another schema version,
     /// damaged files.
@@ -565,17 +580,18 @@ impl Writer<'_> {
         self.writer
             .add_document(d)
             .map(|_| ())
-            .map_err(|e| tantivy_err(&self.index.dir, e))
+            .map_err(|e| write_err(&self.index.dir, e))
     }
 
     /// Commits everything added and deleted, atomically, and waits for merges to finish so the
     /// index is compact when the process ends.
     pub fn commit(mut self) -> Result<()> {
         let dir = self.index.dir.clone();
-        self.writer.commit().map_err(|e| tantivy_err(&dir, e))?;
+        self.writer.commit().map_err(|e| write_err(&dir, e))?;
+        // A failed merge loses nothing: the committed segments stay as they are.
         self.writer
             .wait_merging_threads()
-            .map_err(|e| tantivy_err(&dir, e))?;
+            .map_err(|e| write_err(&dir, e))?;
         self.index.reload()
     }
 
