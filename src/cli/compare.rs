@@ -27,6 +27,7 @@ use styrdok::compare::{self, CompareOptions, Themes, report};
 ///   styrdok compare corpus --kind goal --municipality Malmö --municipality Umeå --format json
 ///   styrdok compare corpus --themes my-themes.txt --format csv -o compare.csv
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
     source: SourceArgs,

@@ -29,6 +29,7 @@ use styrdok::segment::Segmenter;
 ///   styrdok export corpus --kind uppdrag --year 2020..2024 --excel -o uppdrag.csv
 ///   styrdok export corpus --format jsonl | jq -r .text
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
     source: SourceArgs,
