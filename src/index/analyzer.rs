@@ -1,0 +1,461 @@
+//! Swedish text analysis for the index: tokenising, lower-casing, compound splitting and
+//! Snowball stemming.
+//!
+//! Two analyzers are registered on every index:
+//!
+//! - [`MAIN`] (the `text` field): words → lower case → compound parts added as extra tokens at
+//!   the same position → Swedish Snowball stem. å, ä and ö are kept: they are letters of their
+//!   own in Swedish ("får" and "far" are different words).
+//! - [`EXACT`] (the `exact` field): words → lower case, nothing else. Phrases and prefixes are
+//!   matched here, so `"ges i uppdrag att"` means those words in that order and form.
+//!
+//! At query time words go through [`query_analyzer`], which is [`MAIN`] without the compound
+//! step: "strategi" looks up the stem `strategi`, which the index holds for every compound whose
+//! last part is "strategi" ("näringslivsstrategin"), but a query "näringslivsstrategi" does not
+//! turn into "näringsliv OR strategi".
+//!
+//! Compound splitting is written here rather than with tantivy's `SplitCompoundWords`, because
+//! that filter replaces the word by its parts and needs the parts to concatenate exactly to the
+//! word; Swedish compounds have linking letters ("näringslivs|strategi", "arbets|marknad" from
+//! "arbete", "skol|verksamhet" from "skola") and an inflected last part ("…strategin"), and the
+//! whole word must stay searchable too.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use tantivy::tokenizer::{
+    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token,
+    TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+};
+
+/// Name of the index-time analyzer of the main text field.
+pub const MAIN: &str = "styrdok_sv";
+/// Name of the analyzer of the exact (phrase/prefix) field.
+pub const EXACT: &str = "styrdok_exact";
+
+/// Tokens longer than this many bytes are dropped (URLs, base64 and other junk).
+const MAX_TOKEN_BYTES: usize = 60;
+/// Words shorter than this (in characters) are never split.
+const MIN_COMPOUND_CHARS: usize = 6;
+/// A compound part has at least this many characters.
+const MIN_PART_CHARS: usize = 3;
+/// Endings the last part of a compound may carry ("-strategin", "-planer", "-företagens").
+/// Longest first, so the longest ending that leaves a known word wins.
+const INFLECTIONS: &[&str] = &[
+    "ernas", "arnas", "ornas", "heten", "erna", "arna", "orna", "ens", "ets", "ers", "ars", "ors",
+    "nas", "ns", "en", "et", "er", "ar", "or", "na", "ts", "n", "t", "s", "a", "e",
+];
+
+/// The word list compound parts are checked against (see `lexicon.txt` for what goes in it).
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    words: HashSet<String>,
+}
+
+/// One part of a compound word.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// The part as a lexicon word ("arbete" for the "arbets" of "arbetsmarknad").
+    pub word: String,
+    /// Byte range of the part inside the compound (linking letters and endings included).
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+impl Lexicon {
+    /// A lexicon of the given words (lower-cased; words shorter than three letters ignored).
+    pub fn from_words<I, S>(words: I) -> Lexicon
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let words = words
+            .into_iter()
+            .map(|w| w.as_ref().trim().to_lowercase())
+            .filter(|w| w.chars().count() >= MIN_PART_CHARS && !w.starts_with('#'))
+            .collect();
+        Lexicon { words }
+    }
+
+    /// The lexicon shipped with styrdok (`src/index/lexicon.txt`).
+    pub fn builtin() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| Lexicon::from_words(include_str!("lexicon.txt").lines()))
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True if the lexicon has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Splits a lower-case word into two or more lexicon words, or `None` if it is not such a
+    /// compound. The split with the longest first part wins ("näringslivs|strategin" before
+    /// "närings|livsstrategin"); only the last part may carry an inflection ending.
+    pub fn split(&self, word: &str) -> Option<Vec<Part>> {
+        if word.chars().count() < MIN_COMPOUND_CHARS || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let mut parts = self.split_from(word, 0, 0)?;
+        parts.retain(|p| !p.word.is_empty());
+        (parts.len() >= 2).then_some(parts)
+    }
+
+    /// Splits `word[from..]` into a modifier and a head (itself possibly a compound).
+    fn split_from(&self, word: &str, from: usize, depth: usize) -> Option<Vec<Part>> {
+        // Four parts are plenty ("stads|byggnads|nämnds|ordförande"); the bound also keeps the
+        // search cheap on long garbage words.
+        if depth > 3 {
+            return None;
+        }
+        let rest = &word[from..];
+        let cuts: Vec<usize> = rest.char_indices().map(|(i, _)| i).skip(1).collect();
+        for &cut in cuts.iter().rev() {
+            let (modifier, head) = rest.split_at(cut);
+            if modifier.chars().count() < MIN_PART_CHARS || head.chars().count() < MIN_PART_CHARS {
+                continue;
+            }
+            let Some(lemma) = self.modifier_lemma(modifier) else {
+                continue;
+            };
+            let first = Part {
+                word: lemma,
+                start: from,
+                end: from + cut,
+            };
+            if let Some(last) = self.head_lemma(head) {
+                return Some(vec![
+                    first,
+                    Part {
+                        word: last,
+                        start: from + cut,
+                        end: word.len(),
+                    },
+                ]);
+            }
+            if let Some(mut tail) = self.split_from(word, from + cut, depth + 1) {
+                tail.insert(0, first);
+                return Some(tail);
+            }
+        }
+        None
+    }
+
+    /// The lexicon word a first part stands for: itself, or without a linking "s", or with its
+    /// final vowel restored or changed ("arbet(s)" → "arbete", "skol" → "skola", "gatu" →
+    /// "gata", "tjänste" → "tjänst").
+    fn modifier_lemma(&self, m: &str) -> Option<String> {
+        let known = |w: &str| w.chars().count() >= MIN_PART_CHARS && self.words.contains(w);
+        let mut candidates = vec![m];
+        if let Some(base) = m.strip_suffix('s') {
+            candidates.push(base);
+        }
+        for c in candidates {
+            if known(c) {
+                return Some(c.to_string());
+            }
+            for v in ["e", "a"] {
+                let w = format!("{c}{v}");
+                if known(&w) {
+                    return Some(w);
+                }
+            }
+            for v in ['e', 'a', 'o', 'u'] {
+                if let Some(base) = c.strip_suffix(v) {
+                    if known(base) {
+                        return Some(base.to_string());
+                    }
+                    let w = format!("{base}a");
+                    if known(&w) {
+                        return Some(w);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The lexicon word a last part stands for: itself or itself without an inflection ending.
+    fn head_lemma(&self, h: &str) -> Option<String> {
+        if self.words.contains(h) {
+            return Some(h.to_string());
+        }
+        INFLECTIONS.iter().find_map(|suffix| {
+            let base = h.strip_suffix(suffix)?;
+            if base.chars().count() < MIN_PART_CHARS {
+                return None;
+            }
+            if self.words.contains(base) {
+                return Some(base.to_string());
+            }
+            // A doubled final consonant before the ending: "programmet" → "program".
+            let mut rev = base.chars().rev();
+            let (last, before) = (rev.next()?, rev.next()?);
+            let single = &base[..base.len() - last.len_utf8()];
+            (last == before && !"aeiouyåäö".contains(last) && self.words.contains(single))
+                .then(|| single.to_string())
+        })
+    }
+}
+
+/// A token filter that emits, after each word, the parts of a compound word as extra tokens at
+/// the same position (so phrase queries still line up). Part offsets point inside the word, so a
+/// highlighter can mark "strategin" inside "näringslivsstrategin".
+#[derive(Clone)]
+pub struct CompoundParts {
+    lexicon: &'static Lexicon,
+}
+
+impl CompoundParts {
+    /// A filter splitting with `lexicon`.
+    pub fn new(lexicon: &'static Lexicon) -> Self {
+        CompoundParts { lexicon }
+    }
+}
+
+impl TokenFilter for CompoundParts {
+    type Tokenizer<T: Tokenizer> = CompoundPartsFilter<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> CompoundPartsFilter<T> {
+        CompoundPartsFilter {
+            inner: tokenizer,
+            lexicon: self.lexicon,
+            pending: Vec::new(),
+        }
+    }
+}
+
+/// The tokenizer made by [`CompoundParts`].
+#[derive(Clone)]
+pub struct CompoundPartsFilter<T> {
+    inner: T,
+    lexicon: &'static Lexicon,
+    pending: Vec<Token>,
+}
+
+impl<T: Tokenizer> Tokenizer for CompoundPartsFilter<T> {
+    type TokenStream<'a> = CompoundPartsStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        self.pending.clear();
+        CompoundPartsStream {
+            tail: self.inner.token_stream(text),
+            lexicon: self.lexicon,
+            pending: &mut self.pending,
+            current: None,
+        }
+    }
+}
+
+/// The token stream of [`CompoundPartsFilter`].
+pub struct CompoundPartsStream<'a, T> {
+    tail: T,
+    lexicon: &'static Lexicon,
+    /// Parts still to emit, in reverse order.
+    pending: &'a mut Vec<Token>,
+    /// The part being emitted, if any (else the tail's token is current).
+    current: Option<Token>,
+}
+
+impl<T: TokenStream> TokenStream for CompoundPartsStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        if let Some(next) = self.pending.pop() {
+            self.current = Some(next);
+            return true;
+        }
+        self.current = None;
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token();
+        if let Some(parts) = self.lexicon.split(&token.text) {
+            // The token text is lower case but may differ in length from the source text
+            // (rare Unicode case mappings); only then fall back to the whole word's offsets.
+            let same_len = token.offset_to - token.offset_from == token.text.len();
+            for p in parts.into_iter().rev() {
+                let (from, to) = if same_len {
+                    (token.offset_from + p.start, token.offset_from + p.end)
+                } else {
+                    (token.offset_from, token.offset_to)
+                };
+                self.pending.push(Token {
+                    offset_from: from,
+                    offset_to: to,
+                    position: token.position,
+                    text: p.word,
+                    position_length: 1,
+                });
+            }
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.current.as_ref().unwrap_or_else(|| self.tail.token())
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match self.current.as_mut() {
+            Some(t) => t,
+            None => self.tail.token_mut(),
+        }
+    }
+}
+
+/// The index-time analyzer of the main field (see the module docs).
+pub fn main_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(CompoundParts::new(Lexicon::builtin()))
+        .filter(Stemmer::new(Language::Swedish))
+        .build()
+}
+
+/// The analyzer of query words for the main field: [`main_analyzer`] without compound splitting.
+pub fn query_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::Swedish))
+        .build()
+}
+
+/// The analyzer of the exact field: words in lower case.
+pub fn exact_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .build()
+}
+
+/// Registers [`MAIN`] and [`EXACT`] on an index's tokenizer manager.
+pub fn register(manager: &TokenizerManager) {
+    manager.register(MAIN, main_analyzer());
+    manager.register(EXACT, exact_analyzer());
+}
+
+/// The tokens an analyzer makes of a text: (text, byte start, byte end, position).
+pub fn tokens(analyzer: &mut TextAnalyzer, text: &str) -> Vec<(String, usize, usize, usize)> {
+    let mut out = vec![];
+    let mut stream = analyzer.token_stream(text);
+    while stream.advance() {
+        let t = stream.token();
+        out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokens(&mut main_analyzer(), text)
+            .into_iter()
+            .map(|t| t.0)
+            .collect()
+    }
+
+    fn parts(word: &str) -> Option<Vec<String>> {
+        Lexicon::builtin()
+            .split(word)
+            .map(|p| p.into_iter().map(|p| p.word).collect())
+    }
+
+    fn stem(word: &str) -> String {
+        tokens(&mut query_analyzer(), word)
+            .into_iter()
+            .map(|t| t.0)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn splits_compounds_with_linking_letters_and_endings() {
+        assert_eq!(
+            parts("näringslivsstrategin").unwrap(),
+            ["näringsliv", "strategi"]
+        );
+        assert_eq!(
+            parts("upphandlingspolicy").unwrap(),
+            ["upphandling", "policy"]
+        );
+        assert_eq!(parts("småföretag").unwrap(), ["små", "företag"]);
+        assert_eq!(parts("företagsklimat").unwrap(), ["företag", "klimat"]);
+        assert_eq!(parts("arbetsmarknaden").unwrap(), ["arbete", "marknad"]);
+        assert_eq!(
+            parts("stadsbyggnadsnämnden").unwrap(),
+            ["stadsbyggnad", "nämnd"]
+        );
+        assert_eq!(
+            parts("kulturmiljöprogrammet").unwrap(),
+            ["kultur", "miljö", "program"]
+        );
+    }
+
+    #[test]
+    fn does_not_split_ordinary_words() {
+        for w in [
+            "företag",
+            "upphandling",
+            "handel",
+            "rapporten",
+            "planera",
+            "kommunens",
+            "export",
+            "kontroll",
+            "deltagande",
+            "kommunikation",
+            "statistik",
+        ] {
+            assert_eq!(parts(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn main_field_keeps_the_word_and_adds_parts_at_the_same_position() {
+        let toks = tokens(&mut main_analyzer(), "Ny näringslivsstrategin antogs");
+        let positions: Vec<_> = toks.iter().map(|t| (t.0.as_str(), t.3)).collect();
+        assert!(positions.contains(&("näringslivsstrategin", 1)), "{toks:?}");
+        assert!(
+            positions
+                .iter()
+                .any(|&(w, p)| p == 1 && w == stem("strategi"))
+        );
+        assert!(
+            positions
+                .iter()
+                .any(|&(w, p)| p == 2 && w.starts_with("antog"))
+        );
+        // A part is highlighted inside the word.
+        let part = toks.iter().find(|t| t.0 == stem("strategi")).unwrap();
+        assert_eq!(
+            &"Ny näringslivsstrategin antogs"[part.1..part.2],
+            "strategin"
+        );
+    }
+
+    #[test]
+    fn stemming_keeps_swedish_letters_and_conflates_inflections() {
+        assert_eq!(stem("Upphandlingar"), stem("upphandling"));
+        assert_eq!(stem("strategier"), stem("strategi"));
+        assert_eq!(stem("företagen"), stem("företag"));
+        assert_ne!(stem("får"), stem("far"));
+        assert!(words("Målet").iter().all(|w| w.starts_with("mål")));
+    }
+
+    #[test]
+    fn long_junk_is_dropped_and_garbage_does_not_blow_up() {
+        let junk = "a".repeat(500);
+        assert!(words(&junk).is_empty());
+        // Many possible cuts: the search is bounded and returns at most five parts.
+        let long_word = "stadsstadsstadsstadsstadsstadsstadsstad";
+        assert!(parts(long_word).is_none_or(|p| p.len() <= 5));
+        assert!(words("").is_empty());
+    }
+}
