@@ -1,8 +1,8 @@
 //! `styrdok compare`: themes, distinctive terms, similarity, shared wording and timeline
 //! across municipalities.
 
+use super::Exit;
 use super::export::{FilterArgs, SourceArgs, load_records, write_output};
-use super::{Exit, print_summary};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 use styrdok::compare::{self, CompareOptions, Themes, report};
@@ -18,15 +18,18 @@ use styrdok::compare::{self, CompareOptions, Themes, report};
 ///     a sign of templates or wording copied between them;
 ///  5. timeline: items per document year per municipality.
 ///
-/// Items come straight from files and folders. All municipalities found are compared unless
-/// some are named with --municipality.
+/// Items come from the index (`styrdok ingest` builds it), or straight from files and folders
+/// given as PATH. All municipalities found are compared unless some are named with
+/// --municipality.
 ///
 /// Examples:
-///   styrdok compare corpus
-///   styrdok compare corpus --format html -o report.html
-///   styrdok compare corpus --kind goal --municipality Malmö --municipality Umeå --format json
-///   styrdok compare corpus --themes my-themes.txt --format csv -o compare.csv
+///   styrdok compare                                   # everything in .styrdok/index
+///   styrdok compare --format html -o report.html      # a report to open in a browser
+///   styrdok compare --kind goal --municipality Malmö --municipality Umeå --format json
+///   styrdok compare --themes my-themes.txt --format csv -o compare.csv
+///   styrdok compare corpus                            # straight from files, no index
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
     source: SourceArgs,
@@ -125,6 +128,6 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         cmp.municipalities.len(),
         cmp.items
     );
-    print_summary(loaded.ok, loaded.failed, loaded.skipped);
-    Ok(Exit::from_failures(loaded.failed))
+    loaded.counts.print();
+    Ok(Exit::from_failures(loaded.counts.failed))
 }

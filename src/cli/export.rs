@@ -9,6 +9,7 @@ use serde_json::json;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use styrdok::export::{CsvOptions, CsvWriter, write_jsonl_record};
+use styrdok::index::{self, Index};
 use styrdok::ingest::{self, Loaded};
 use styrdok::model::{Filter, ItemKind, ItemRecord, Status, parse_year_range};
 use styrdok::segment::Segmenter;
@@ -16,8 +17,9 @@ use styrdok::segment::Segmenter;
 /// Write every matching item (goal, assignment, decision, commitment) as CSV or JSON Lines,
 /// one row per item, ordered by municipality, document and position in the document.
 ///
-/// Items come straight from files and folders (read and segmented now, no index needed).
-/// Without `-o` the output goes to stdout, so it pipes; messages go to stderr.
+/// Items come from the index (`styrdok ingest` builds it), or straight from files and folders
+/// given as PATH (read and segmented now, no index needed). Without `-o` the output goes to
+/// stdout, so it pipes; messages go to stderr.
 ///
 /// CSV columns (stable; later versions only append): id, municipality, doc_type, doc_title,
 /// doc_year, file, page, kind, status, assignee, assigner, body, years (joined with ";"),
@@ -25,10 +27,12 @@ use styrdok::segment::Segmenter;
 /// (plus doc, start, end, year).
 ///
 /// Examples:
-///   styrdok export corpus -o items.csv
-///   styrdok export corpus --kind uppdrag --year 2020..2024 --excel -o uppdrag.csv
-///   styrdok export corpus --format jsonl | jq -r .text
+///   styrdok export -o items.csv                       # everything in .styrdok/index
+///   styrdok export --kind uppdrag --year 2020..2024 --excel -o uppdrag.csv
+///   styrdok export --index /data/index --municipality Umeå --format jsonl | jq -r .text
+///   styrdok export corpus -o items.csv                # straight from files, no index
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
     source: SourceArgs,
@@ -56,10 +60,15 @@ enum Format {
 /// Where the items come from.
 #[derive(Debug, clap::Args)]
 pub(super) struct SourceArgs {
-    /// Files and folders to read (folders are walked recursively; a manifest.csv beside the
-    /// files gives their metadata).
-    #[arg(value_name = "PATH", required = true)]
+    /// Files and folders to read directly, without an index (folders are walked recursively;
+    /// a manifest.csv beside the files gives their metadata). Without PATH the items come
+    /// from the index.
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Index to read the items from when no PATH is given (made by `styrdok ingest`).
+    /// Default: $STYRDOK_INDEX, else .styrdok/index.
+    #[arg(long, value_name = "DIR", conflicts_with = "paths")]
+    pub index: Option<PathBuf>,
     /// Write the files that could not be read to FILE as JSON Lines
     /// ({"file": …, "status": "failed", "reason": …}), besides reporting them on stderr.
     #[arg(long, value_name = "FILE")]
@@ -126,30 +135,154 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         bail!("--excel applies to CSV only; drop --format jsonl or --excel");
     }
     let filter = args.filter.to_filter();
-    let loaded = load_records(&args.source, &filter)?;
-    let n = write_output(args.output.as_deref(), |w| {
+    let excel = args.excel;
+    args.source.check()?;
+    let counts = write_output(args.output.as_deref(), |w| {
         let mut n = 0;
-        match format {
+        let counts = match format {
             Format::Csv => {
-                let mut cw = CsvWriter::new(w, &CsvOptions { excel: args.excel })?;
-                for r in &loaded.records {
-                    cw.write(r)?;
+                let mut cw = CsvWriter::new(w, &CsvOptions { excel })?;
+                let counts = for_each_record(&args.source, &filter, |r| {
                     n += 1;
-                }
+                    Ok(cw.write(r)?)
+                })?;
                 cw.finish()?;
+                counts
             }
-            Format::Jsonl => {
-                for r in &loaded.records {
-                    write_jsonl_record(r, &mut *w)?;
-                    n += 1;
+            Format::Jsonl => for_each_record(&args.source, &filter, |r| {
+                n += 1;
+                Ok(write_jsonl_record(r, &mut *w)?)
+            })?,
+        };
+        eprintln!("styrdok: {n} item(s) exported");
+        Ok(counts)
+    })?;
+    counts.print();
+    Ok(Exit::from_failures(counts.failed))
+}
+
+/// How a batch went: documents read, failed and skipped.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Counts {
+    pub ok: usize,
+    pub failed: usize,
+    pub skipped: usize,
+    /// Whether the items came from an index (the summary then counts failures only).
+    pub from_index: bool,
+}
+
+impl Counts {
+    /// Prints the end-of-batch summary on stderr.
+    pub fn print(&self) {
+        if self.from_index {
+            if self.failed > 0 {
+                eprintln!(
+                    "styrdok: {} document(s) could not be read from the index",
+                    self.failed
+                );
+            }
+        } else {
+            print_summary(self.ok, self.failed, self.skipped);
+        }
+    }
+}
+
+/// Where items come from, resolved from the options.
+enum Source {
+    Files,
+    Index(PathBuf),
+}
+
+impl SourceArgs {
+    /// Fails early, before any output is written, if the index cannot be opened.
+    pub fn check(&self) -> anyhow::Result<()> {
+        if let Source::Index(dir) = self.source() {
+            Index::open(&dir)?;
+        }
+        Ok(())
+    }
+
+    fn source(&self) -> Source {
+        if !self.paths.is_empty() {
+            return Source::Files;
+        }
+        let dir = self
+            .index
+            .clone()
+            .or_else(|| std::env::var_os(index::ENV_VAR).map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from(index::DEFAULT_DIR));
+        Source::Index(dir)
+    }
+}
+
+/// Calls `f` on every item that passes the filter, in export order: from the index (streamed,
+/// one document at a time) or from files (see [`load_records`]). Failures are reported on
+/// stderr and to `--errors`, counted, and never stop the batch; an error from `f` (writing the
+/// output) does.
+pub(super) fn for_each_record(
+    src: &SourceArgs,
+    filter: &Filter,
+    mut f: impl FnMut(&ItemRecord) -> anyhow::Result<()>,
+) -> anyhow::Result<Counts> {
+    match src.source() {
+        Source::Files => {
+            let loaded = load_records(src, filter)?;
+            for r in &loaded.records {
+                f(r)?;
+            }
+            Ok(loaded.counts)
+        }
+        Source::Index(dir) => {
+            let index = Index::open(&dir)?;
+            let mut errors = ErrorLog::create(src.errors.as_deref())?;
+            let mut counts = Counts {
+                from_index: true,
+                ..Default::default()
+            };
+            for r in index.items(filter)? {
+                match r {
+                    Ok(r) => f(&r)?,
+                    Err(e) => {
+                        counts.failed += 1;
+                        eprintln!("styrdok: {e}");
+                        errors.log(&dir, &e.to_string())?;
+                    }
                 }
             }
+            errors.finish()?;
+            Ok(counts)
         }
-        Ok(n)
-    })?;
-    eprintln!("styrdok: {n} item(s) exported");
-    print_summary(loaded.ok, loaded.failed, loaded.skipped);
-    Ok(Exit::from_failures(loaded.failed))
+    }
+}
+
+/// The `--errors` file: failures as JSON Lines.
+struct ErrorLog(Option<std::io::BufWriter<std::fs::File>>);
+
+impl ErrorLog {
+    fn create(path: Option<&Path>) -> anyhow::Result<ErrorLog> {
+        Ok(ErrorLog(match path {
+            Some(p) => Some(std::io::BufWriter::new(
+                std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+            )),
+            None => None,
+        }))
+    }
+
+    fn log(&mut self, path: &Path, reason: &str) -> anyhow::Result<()> {
+        if let Some(w) = self.0.as_mut() {
+            let line =
+                json!({"file": path.display().to_string(), "status": "failed", "reason": reason});
+            writeln!(w, "{line}").context("writing --errors file")?;
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> anyhow::Result<()> {
+        if let Some(mut w) = self.0 {
+            w.flush().context("writing --errors file")?;
+        }
+        Ok(())
+    }
 }
 
 fn has_extension(p: &Path, exts: &[&str]) -> bool {
@@ -158,12 +291,10 @@ fn has_extension(p: &Path, exts: &[&str]) -> bool {
         .is_some_and(|e| exts.contains(&e.as_str()))
 }
 
-/// Items read from files, in export order, with the batch counts.
+/// Items in export order, with the batch counts.
 pub(super) struct Records {
     pub records: Vec<ItemRecord>,
-    pub ok: usize,
-    pub failed: usize,
-    pub skipped: usize,
+    pub counts: Counts,
 }
 
 /// One document's matching items, or why there are none.
@@ -179,11 +310,21 @@ enum DocOutcome {
     },
 }
 
-/// Reads and segments every document under the paths in parallel, keeps the items that pass
-/// the filter, and orders them by (municipality, file, position). Unknown municipalities sort
-/// last. Failures are reported on stderr (and to `--errors`) and counted; they never stop the
-/// batch. Only the items are kept in memory, not the document texts.
+/// All items that pass the filter, in export order, from the index or from files.
+///
+/// From files: reads and segments every document under the paths in parallel, keeps the items
+/// that pass the filter, and orders them by (municipality, file, position), unknown
+/// municipalities last. Failures are reported on stderr (and to `--errors`) and counted; they
+/// never stop the batch. Only the items are kept in memory, not the document texts.
 pub(super) fn load_records(src: &SourceArgs, filter: &Filter) -> anyhow::Result<Records> {
+    if let Source::Index(_) = src.source() {
+        let mut records = vec![];
+        let counts = for_each_record(src, filter, |r| {
+            records.push(r.clone());
+            Ok(())
+        })?;
+        return Ok(Records { records, counts });
+    }
     let found = ingest::discover(&src.paths);
     let bar = if std::io::stderr().is_terminal() {
         let b = ProgressBar::new(found.len() as u64);
@@ -235,12 +376,7 @@ pub(super) fn load_records(src: &SourceArgs, filter: &Filter) -> anyhow::Result<
         .collect();
     bar.finish_and_clear();
 
-    let mut errors_out = match &src.errors {
-        Some(p) => Some(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
-        )),
-        None => None,
-    };
+    let mut errors = ErrorLog::create(src.errors.as_deref())?;
     let (mut ok, mut failed, mut skipped) = (0, 0, 0);
     let mut docs = vec![];
     for o in outcomes {
@@ -253,16 +389,11 @@ pub(super) fn load_records(src: &SourceArgs, filter: &Filter) -> anyhow::Result<
             DocOutcome::Failed { path, error } => {
                 failed += 1;
                 eprintln!("styrdok: {}: {error}", path.display());
-                if let Some(w) = errors_out.as_mut() {
-                    let line = json!({"file": path.display().to_string(), "status": "failed", "reason": error});
-                    writeln!(w, "{line}").context("writing --errors file")?;
-                }
+                errors.log(&path, &error)?;
             }
         }
     }
-    if let Some(mut w) = errors_out {
-        w.flush().context("writing --errors file")?;
-    }
+    errors.finish()?;
     // Known municipalities first (alphabetically), unknown last; then file, then path.
     docs.sort_by(|(a, _), (b, _)| {
         (a.0.is_none(), &a.0, &a.1, &a.2).cmp(&(b.0.is_none(), &b.0, &b.1, &b.2))
@@ -276,9 +407,12 @@ pub(super) fn load_records(src: &SourceArgs, filter: &Filter) -> anyhow::Result<
         .collect();
     Ok(Records {
         records,
-        ok,
-        failed,
-        skipped,
+        counts: Counts {
+            ok,
+            failed,
+            skipped,
+            from_index: false,
+        },
     })
 }
 

@@ -444,7 +444,9 @@ fn distinctive_terms(
                         z,
                     }
                 })
-                .filter(|t| t.z.is_finite())
+                // Only terms used more than by the rest: a negative z marks a term the
+                // others use more, which is not what sets this municipality apart.
+                .filter(|t| t.z.is_finite() && t.z > 0.0)
                 .collect();
             terms.sort_by(|a, b| b.z.total_cmp(&a.z).then_with(|| a.stem.cmp(&b.stem)));
             terms.truncate(opts.top_terms);

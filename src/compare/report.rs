@@ -312,12 +312,12 @@ fn colour(v: f64) -> String {
     )
 }
 
-/// An SVG heat map. `values` are the colour intensities in 0..=1, `labels` the text in each
-/// cell and `tips` the hover text; every string is escaped here.
+/// An SVG heat map. `values` are the colour intensities in 0..=1 (`None`: a grey cell),
+/// `labels` the text in each cell and `tips` the hover text; every string is escaped here.
 fn heatmap(
     rows: &[String],
     cols: &[String],
-    values: &[Vec<f64>],
+    values: &[Vec<Option<f64>>],
     labels: &[Vec<String>],
     tips: &[Vec<String>],
 ) -> String {
@@ -354,7 +354,7 @@ fn heatmap(
             escape_html(r)
         );
         for (j, _) in cols.iter().enumerate() {
-            let v = values.get(i).and_then(|r| r.get(j)).copied().unwrap_or(0.0);
+            let v = values.get(i).and_then(|r| r.get(j)).copied().flatten();
             let label = labels
                 .get(i)
                 .and_then(|r| r.get(j))
@@ -366,14 +366,19 @@ fn heatmap(
                 .map(String::as_str)
                 .unwrap_or("");
             let x = row_label_w + cw * j as f64;
-            let fg = if v > 0.55 { "#fff" } else { "#222" };
+            let fg = if v.is_some_and(|v| v > 0.55) {
+                "#fff"
+            } else {
+                "#222"
+            };
+            let fill = v.map(colour).unwrap_or_else(|| "#e4e4e4".into());
             let _ = write!(
                 s,
                 r##"<g><title>{}</title><rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{:.1}" fill="{}" stroke="#fff"/><text x="{:.1}" y="{:.1}" text-anchor="middle" fill="{fg}">{}</text></g>"##,
                 escape_html(tip),
                 cw - 1.0,
                 ch - 1.0,
-                colour(v),
+                fill,
                 x + cw / 2.0,
                 y + ch / 2.0 + 4.0,
                 escape_html(label)
@@ -390,7 +395,7 @@ table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding
 th{background:#f3f5f8}.num{text-align:right;font-variant-numeric:tabular-nums}\
 .terms{display:flex;flex-wrap:wrap;gap:1.2em}.terms table{font-size:.9em}\
 .bar{display:inline-block;height:.7em;background:#4a78b5;vertical-align:middle}\
-.shared td{width:45%}.muted{color:#666;font-size:.9em}details{margin:.3em 0}summary{cursor:pointer}\
+table.shared{width:100%;table-layout:fixed}.shared th:first-child{width:4.5em}.muted{color:#666;font-size:.9em}details{margin:.3em 0}summary{cursor:pointer}\
 .scroll{overflow-x:auto}";
 
 /// How many items a theme cell lists in the report before "and N more".
@@ -434,17 +439,17 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
         .flatten()
         .map(|c| c.share)
         .fold(0.0, f64::max);
-    let values: Vec<Vec<f64>> = t
+    let values: Vec<Vec<Option<f64>>> = t
         .cells
         .iter()
         .map(|row| {
             row.iter()
                 .map(|c| {
-                    if max_share > 0.0 {
+                    Some(if max_share > 0.0 {
                         c.share / max_share
                     } else {
                         0.0
-                    }
+                    })
                 })
                 .collect()
         })
@@ -589,10 +594,34 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
                     .collect()
             })
             .collect();
+        // Colours span the off-diagonal values, so that differences between municipalities
+        // show; the diagonal (always 1) is grey.
+        let max_off = s
+            .matrix
+            .iter()
+            .enumerate()
+            .flat_map(|(i, r)| {
+                r.iter()
+                    .enumerate()
+                    .filter(move |(j, _)| *j != i)
+                    .map(|(_, v)| *v)
+            })
+            .fold(0.0, f64::max);
+        let values: Vec<Vec<Option<f64>>> = s
+            .matrix
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                r.iter()
+                    .enumerate()
+                    .map(|(j, v)| (i != j).then(|| if max_off > 0.0 { v / max_off } else { 0.0 }))
+                    .collect()
+            })
+            .collect();
         h.push_str(&heatmap(
             &s.municipalities,
             &s.municipalities,
-            &s.matrix,
+            &values,
             &labels,
             &tips,
         ));
@@ -644,10 +673,10 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
             .unwrap_or(0)
             .max(1) as f64;
         let years: Vec<String> = tl.years.iter().map(|y| y.to_string()).collect();
-        let values: Vec<Vec<f64>> = tl
+        let values: Vec<Vec<Option<f64>>> = tl
             .counts
             .iter()
-            .map(|r| r.iter().map(|n| *n as f64 / max).collect())
+            .map(|r| r.iter().map(|n| Some(*n as f64 / max)).collect())
             .collect();
         let labels: Vec<Vec<String>> = tl
             .counts
