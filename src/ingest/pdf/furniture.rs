@@ -161,6 +161,16 @@ pub fn remove(pages: &mut [Vec<Line>], heights: &[f32]) -> Vec<String> {
             }
         }
     }
+    // (d) A document of one page cannot show repetition: there a short top or bottom row, set
+    // apart from the body by a wide gap and in a font no larger than the body's, is a header
+    // or footer.
+    if n_pages == 1 {
+        for (ci, c) in cands.iter().enumerate() {
+            if isolated_edge_row(&pages[c.page], c.line, c.top) {
+                is_furn[ci] = true;
+            }
+        }
+    }
     // (b) Page numbers, (c) tagged artifacts.
     for (ci, c) in cands.iter().enumerate() {
         let l = &pages[c.page][c.line];
@@ -197,6 +207,51 @@ pub fn remove(pages: &mut [Vec<Line>], heights: &[f32]) -> Vec<String> {
         }
     }
     removed
+}
+
+/// Whether line `i` lies in the outermost row at the top (or bottom) of the page, with a gap of
+/// at least 2.5 font sizes to the next row, a size no larger than the body text's, and little
+/// text.
+fn isolated_edge_row(lines: &[Line], i: usize, top: bool) -> bool {
+    let l = &lines[i];
+    let body: Vec<&Line> = lines.iter().filter(|o| o.dir == 0).collect();
+    let mut sizes: Vec<(f32, usize)> = body.iter().map(|o| (o.size, o.text.len())).collect();
+    sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: usize = sizes.iter().map(|s| s.1).sum();
+    let mut acc = 0;
+    let mut body_size = 0.0;
+    for (s, n) in &sizes {
+        acc += n;
+        if acc * 2 >= total {
+            body_size = *s;
+            break;
+        }
+    }
+    if l.size > body_size + 0.1 || l.text.chars().count() > 100 {
+        return false;
+    }
+    // Rows beyond this line, towards the page's middle.
+    let inner = body.iter().filter(|o| {
+        if top {
+            o.y < l.y - 2.0
+        } else {
+            o.y > l.y + 2.0
+        }
+    });
+    let outer_exists = body.iter().any(|o| {
+        if top {
+            o.y > l.y + 2.0
+        } else {
+            o.y < l.y - 2.0
+        }
+    });
+    if outer_exists {
+        return false;
+    }
+    let nearest = inner
+        .map(|o| (o.y - l.y).abs())
+        .fold(f32::INFINITY, f32::min);
+    nearest.is_finite() && nearest >= 2.5 * l.size.max(1.0)
 }
 
 /// "Kommunledningskontoret Tjänsteskrivelse 2024-05-14 Sida 1 (3)": a header line whose last

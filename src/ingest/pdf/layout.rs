@@ -84,21 +84,24 @@ fn is_space(s: &str) -> bool {
 fn line_text(page: &PageGlyphs, glyphs: &[Glyph]) -> String {
     let mut out = String::new();
     let mut prev: Option<&Glyph> = None;
-    let mut pending_space = false;
+    // Middle of the last space glyph: the space counts when the next glyph starts past it
+    // (some producers draw a space and then move back over it).
+    let mut pending_space: Option<f32> = None;
     for g in glyphs {
         let t = page.text_of(g);
         if is_space(t) {
-            pending_space = true;
+            pending_space = Some(g.x + 0.5 * g.w);
             continue;
         }
         if let Some(p) = prev {
             let gap = g.x - (p.x + p.w);
             let size = (p.size + g.size) / 2.0;
-            if (pending_space || gap > SPACE_GAP * size.max(1.0)) && !out.ends_with(' ') {
+            let explicit = pending_space.is_some_and(|mid| g.x >= mid);
+            if (explicit || gap > SPACE_GAP * size.max(1.0)) && !out.ends_with(' ') {
                 out.push(' ');
             }
         }
-        pending_space = false;
+        pending_space = None;
         out.push_str(t);
         prev = Some(g);
     }
@@ -329,7 +332,7 @@ fn find_gutter(lines: &[Line], idx: &[usize]) -> Option<(f32, f32)> {
         return None;
     }
     let em = median(idx.iter().map(|&i| lines[i].size).collect()).max(1.0);
-    let mut narrow: Vec<(f32, f32)> = idx
+    let narrow: Vec<(f32, f32)> = idx
         .iter()
         .map(|&i| (lines[i].x0, lines[i].x1))
         .filter(|(x0, x1)| x1 - x0 < 0.62 * width)
@@ -337,18 +340,34 @@ fn find_gutter(lines: &[Line], idx: &[usize]) -> Option<(f32, f32)> {
     if narrow.len() < 6 {
         return None;
     }
-    narrow.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Coverage of the x axis by narrow lines; a gutter may be crossed by a few short lines
+    // (a centred page number, a figure label), which then act as separators.
+    let tolerated = (narrow.len() / 25).max(1) as i32;
+    let mut events: Vec<(f32, i32)> = narrow
+        .iter()
+        .flat_map(|&(x0, x1)| [(x0, 1), (x1, -1)])
+        .collect();
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     let mut best: Option<(f32, f32)> = None;
-    let mut reach = narrow[0].1;
-    for &(x0, x1) in &narrow[1..] {
-        if x0 > reach + 0.8 * em {
-            let (a, b) = (reach, x0);
-            if accept_gutter(lines, idx, a, b, width, em) && best.is_none_or(|(p, q)| b - a > q - p)
+    let mut count = 0;
+    let mut open: Option<f32> = None;
+    for (x, d) in events {
+        let before = count;
+        count += d;
+        if before > tolerated && count <= tolerated {
+            open = Some(x);
+        } else if before <= tolerated
+            && count > tolerated
+            && let Some(a) = open.take()
+        {
+            let b = x;
+            if b - a > 0.8 * em
+                && accept_gutter(lines, idx, a, b, width, em)
+                && best.is_none_or(|(p, q)| b - a > q - p)
             {
                 best = Some((a, b));
             }
         }
-        reach = reach.max(x1);
     }
     best
 }
