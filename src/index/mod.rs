@@ -163,6 +163,9 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> Error {
 fn write_err(dir: &Path, e: tantivy::TantivyError) -> Error {
     let detail = match &e {
         tantivy::TantivyError::IoError(io) => io.to_string(),
+        // tantivy reports a failed worker thread as "…encountered an error (io::Error most
+        // likely) or panicked"; the thread's own error is gone, so say what is known.
+        tantivy::TantivyError::ErrorInThread(_) => "a worker thread could not write".to_string(),
         other => other.to_string(),
     };
     Error::Index(format!(
