@@ -357,6 +357,17 @@ fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String
         ..Default::default()
     };
     let doc = Document::load_mem_with_options(bytes, opts()).map_err(|e| load_error(&e))?;
+    if doc.is_encrypted() && identity_crypt_filters(&doc) {
+        // Only embedded files are encrypted (StmF and StrF are /Identity): the pages are
+        // plain. lopdf would still ask for the password, so the trailer's /Encrypt key is
+        // renamed in a copy of the bytes (same length, offsets stay valid) and read again.
+        let patched = hide_encrypt_key(bytes);
+        if let Ok(d) = Document::load_mem_with_options(&patched, opts())
+            && !d.is_encrypted()
+        {
+            return Ok(d);
+        }
+    }
     if doc.is_encrypted() {
         // Most "protected" PDFs only restrict printing/copying and open with an empty user
         // password; lopdf decrypts them when loaded with that password.
@@ -377,6 +388,37 @@ fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String
         };
     }
     Ok(doc)
+}
+
+/// Whether the encryption dictionary leaves strings and streams unencrypted (crypt filters
+/// /Identity, V4 and later), as PDFs that encrypt only their attachments do.
+fn identity_crypt_filters(doc: &Document) -> bool {
+    let Ok(enc) = doc.get_encrypted() else {
+        return false;
+    };
+    let v = dict_get(doc, enc, b"V").and_then(num).unwrap_or(0.0);
+    let identity = |key: &[u8]| {
+        dict_get(doc, enc, key)
+            .and_then(|o| o.as_name().ok())
+            .is_none_or(|n| n == b"Identity")
+    };
+    v >= 4.0 && identity(b"StmF") && identity(b"StrF")
+}
+
+/// A copy of the bytes with every `/Encrypt` key renamed to `/Encrypx`.
+fn hide_encrypt_key(bytes: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    let pat = b"/Encrypt";
+    let mut i = 0;
+    while i + pat.len() < out.len() {
+        if &out[i..i + pat.len()] == pat && !out[i + pat.len()].is_ascii_alphanumeric() {
+            out[i + pat.len() - 1] = b'x';
+            i += pat.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 fn load_error(e: &lopdf::Error) -> String {
