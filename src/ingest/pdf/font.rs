@@ -144,7 +144,7 @@ fn type1_builtin_encoding(program: &[u8]) -> Vec<(u8, String)> {
 impl Font {
     /// Loads a font dictionary. Never fails: a broken font decodes as well as it can (and text
     /// it cannot map is reported by the caller as unmapped).
-    pub fn load(doc: &Document, dict: &Dictionary, budget: &mut Budget) -> Font {
+    pub fn load(doc: &Document, dict: &Dictionary, budget: &mut Budget<'_>) -> Font {
         let subtype = dict_get(doc, dict, b"Subtype")
             .and_then(|o| o.as_name().ok())
             .unwrap_or(b"Type1");
@@ -164,7 +164,7 @@ impl Font {
         dict: &Dictionary,
         type3: bool,
         to_unicode: Option<CMap>,
-        budget: &mut Budget,
+        budget: &mut Budget<'_>,
     ) -> Font {
         let base_font = dict_get(doc, dict, b"BaseFont")
             .and_then(|o| o.as_name().ok())
@@ -180,7 +180,7 @@ impl Font {
             .is_some_and(|n| n == b"TrueType");
 
         // Encoding: base + differences.
-        let mut base = if is_truetype {
+        let mut base = if is_truetype || type3 {
             BaseEncoding::WinAnsi
         } else {
             BaseEncoding::Standard
@@ -248,9 +248,16 @@ impl Font {
                         .and_then(glyph_to_unicode)
                 })
                 .or_else(|| {
-                    if names[usize::from(code)].is_some() {
-                        // A named glyph we cannot resolve: do not guess from the base encoding.
-                        return None;
+                    if let Some(name) = &names[usize::from(code)] {
+                        // A named glyph we cannot resolve: only names that spell out their
+                        // own code ("a192", "C65", as some Type 3 fonts use) are read through
+                        // the base encoding; others ("g31": a glyph id) are not guessed.
+                        let digits = name.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+                        let prefix = name.len() - digits.len();
+                        return ((1..=2).contains(&prefix)
+                            && digits.parse::<u32>() == Ok(u32::from(code)))
+                        .then(|| base.char(code).map(String::from))
+                        .flatten();
                     }
                     if symbolic && !has_encoding && is_truetype {
                         // Symbolic TrueType without encoding: codes are glyph ids or PUA.
@@ -341,7 +348,7 @@ impl Font {
         doc: &Document,
         dict: &Dictionary,
         to_unicode: Option<CMap>,
-        budget: &mut Budget,
+        budget: &mut Budget<'_>,
     ) -> Font {
         let (encoding, ucs2) = match dict_get(doc, dict, b"Encoding") {
             Some(Object::Name(n)) => {

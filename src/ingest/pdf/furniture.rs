@@ -210,8 +210,8 @@ pub fn remove(pages: &mut [Vec<Line>], heights: &[f32]) -> Vec<String> {
 }
 
 /// Whether line `i` lies in the outermost row at the top (or bottom) of the page, with a gap of
-/// at least 2.5 font sizes to the next row, a size no larger than the body text's, and little
-/// text.
+/// at least 2.5 font sizes to the next row, a smaller size than the body text's (or the body's
+/// size in a row of several parts), and little text.
 fn isolated_edge_row(lines: &[Line], i: usize, top: bool) -> bool {
     let l = &lines[i];
     let body: Vec<&Line> = lines.iter().filter(|o| o.dir == 0).collect();
@@ -227,7 +227,11 @@ fn isolated_edge_row(lines: &[Line], i: usize, top: bool) -> bool {
             break;
         }
     }
-    if l.size > body_size + 0.1 || l.text.chars().count() > 100 {
+    // Smaller than the body text, or a row split into separate parts (left and right
+    // aligned) as headers are; a lone line in the body's size is more likely a title.
+    let pieces = body.iter().filter(|o| (o.y - l.y).abs() < 2.0).count();
+    let smaller = l.size < 0.95 * body_size;
+    if !(smaller || pieces >= 2 && l.size <= body_size + 0.1) || l.text.chars().count() > 100 {
         return false;
     }
     // Rows beyond this line, towards the page's middle.

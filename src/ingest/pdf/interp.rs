@@ -116,7 +116,7 @@ struct Marked {
 pub struct Interp<'d, 'c> {
     doc: &'d Document,
     fonts: &'c mut FontCache,
-    budget: &'c mut Budget,
+    budget: &'c mut Budget<'d>,
     out: PageGlyphs,
     /// View transform: page space → view space.
     view: Matrix,
@@ -150,7 +150,7 @@ impl<'d, 'c> Interp<'d, 'c> {
     pub fn new(
         doc: &'d Document,
         fonts: &'c mut FontCache,
-        budget: &'c mut Budget,
+        budget: &'c mut Budget<'d>,
         bbox: [f32; 4],
         rotate: i64,
     ) -> Self {
@@ -197,10 +197,72 @@ impl<'d, 'c> Interp<'d, 'c> {
         }
     }
 
-    /// Runs a content stream with its resources, then returns what was drawn.
-    pub fn run_page(mut self, content: &[u8], resources: Option<&'d Dictionary>) -> PageGlyphs {
+    /// Runs a content stream with its resources, then the appearance streams of the page's
+    /// annotations (filled-in form fields, free-text comments), then returns what was drawn.
+    pub fn run_page(
+        mut self,
+        content: &[u8],
+        resources: Option<&'d Dictionary>,
+        page: &'d Dictionary,
+    ) -> PageGlyphs {
         self.run(content, resources);
+        self.annotations(page);
         self.out
+    }
+
+    fn annotations(&mut self, page: &'d Dictionary) {
+        let doc = self.doc;
+        let Some(Object::Array(annots)) = dict_get(doc, page, b"Annots") else {
+            return;
+        };
+        for a in annots.iter().take(2000) {
+            let Some(annot) = deref(doc, a).and_then(|o| o.as_dict().ok()) else {
+                continue;
+            };
+            let subtype = dict_get(doc, annot, b"Subtype").and_then(|o| o.as_name().ok());
+            if matches!(subtype, Some(b"Popup" | b"Link")) {
+                continue;
+            }
+            // Hidden (2) or NoView (32) annotations are not shown.
+            let flags = dict_get(doc, annot, b"F").and_then(num).unwrap_or(0.0) as i64;
+            if flags & (2 | 32) != 0 {
+                continue;
+            }
+            let Some(rect) = super::rect(doc, annot.get(b"Rect").ok()) else {
+                continue;
+            };
+            let Some(ap) = dict_get(doc, annot, b"AP").and_then(|o| o.as_dict().ok()) else {
+                continue;
+            };
+            let Some(normal) = ap.get(b"N").ok() else {
+                continue;
+            };
+            let (id, stream) = match deref(doc, normal) {
+                Some(Object::Stream(s)) => (normal.as_reference().ok(), s),
+                Some(Object::Dictionary(states)) => {
+                    // Appearance states (check boxes): the one named by /AS.
+                    let Some(state) = dict_get(doc, annot, b"AS").and_then(|o| o.as_name().ok())
+                    else {
+                        continue;
+                    };
+                    let Ok(entry) = states.get(state) else {
+                        continue;
+                    };
+                    match deref(doc, entry) {
+                        Some(Object::Stream(s)) => (entry.as_reference().ok(), s),
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            self.gs.ctm = IDENTITY;
+            self.stack.clear();
+            self.marked.clear();
+            self.run_form(stream, id, None, Some(rect));
+            if self.out.truncated.is_some() {
+                break;
+            }
+        }
     }
 
     fn run(&mut self, content: &[u8], resources: Option<&'d Dictionary>) {
@@ -548,6 +610,18 @@ impl<'d, 'c> Interp<'d, 'c> {
             Ok(b"Form") => {}
             _ => return,
         }
+        self.run_form(stream, id, res, None);
+    }
+
+    /// Runs a Form XObject (or an annotation's appearance stream, placed by `place`).
+    fn run_form(
+        &mut self,
+        stream: &'d lopdf::Stream,
+        id: Option<ObjectId>,
+        res: Option<&'d Dictionary>,
+        place: Option<[f32; 4]>,
+    ) {
+        let doc = self.doc;
         if self.forms.len() >= MAX_FORM_DEPTH {
             self.out
                 .truncated
@@ -580,7 +654,59 @@ impl<'d, 'c> Interp<'d, 'c> {
             .and_then(|o| o.as_dict().ok())
             .or(res);
         let saved = (self.gs.clone(), self.stack.len(), self.tm, self.tlm);
-        let c = mul(&matrix, &self.gs.ctm);
+        let mut c = mul(&matrix, &self.gs.ctm);
+        if let Some(rect) = place {
+            // Annotation: the form's bounding box, transformed by its matrix, is fitted to
+            // the annotation's rectangle in default page space.
+            let bbox = match dict_get(doc, &stream.dict, b"BBox") {
+                Some(Object::Array(a)) if a.len() == 4 => {
+                    let v: Vec<f32> = a
+                        .iter()
+                        .map(|o| deref(doc, o).and_then(num).unwrap_or(0.0))
+                        .collect();
+                    [v[0], v[1], v[2], v[3]]
+                }
+                _ => rect,
+            };
+            let pts = [
+                (bbox[0], bbox[1]),
+                (bbox[2], bbox[1]),
+                (bbox[0], bbox[3]),
+                (bbox[2], bbox[3]),
+            ]
+            .map(|(x, y)| {
+                (
+                    x * matrix[0] + y * matrix[2] + matrix[4],
+                    x * matrix[1] + y * matrix[3] + matrix[5],
+                )
+            });
+            let (mut x0, mut y0, mut x1, mut y1) = (
+                f32::INFINITY,
+                f32::INFINITY,
+                f32::NEG_INFINITY,
+                f32::NEG_INFINITY,
+            );
+            for (x, y) in pts {
+                x0 = x0.min(x);
+                y0 = y0.min(y);
+                x1 = x1.max(x);
+                y1 = y1.max(y);
+            }
+            let (rx0, ry0) = (rect[0].min(rect[2]), rect[1].min(rect[3]));
+            let (rx1, ry1) = (rect[0].max(rect[2]), rect[1].max(rect[3]));
+            let sx = if x1 - x0 > 0.0 {
+                (rx1 - rx0) / (x1 - x0)
+            } else {
+                1.0
+            };
+            let sy = if y1 - y0 > 0.0 {
+                (ry1 - ry0) / (y1 - y0)
+            } else {
+                1.0
+            };
+            let fit = [sx, 0.0, 0.0, sy, rx0 - x0 * sx, ry0 - y0 * sy];
+            c = mul(&matrix, &fit);
+        }
         if finite(&c) {
             self.gs.ctm = c;
         }

@@ -65,8 +65,11 @@ impl Default for Limits {
 }
 
 /// Running totals against [`Limits`], shared by the interpreter and font loading.
-pub struct Budget {
+pub struct Budget<'a> {
     limits: Limits,
+    /// The file's bytes from its `%PDF-` on (lopdf's stream positions count from there), for
+    /// recovering streams whose /Length is missing.
+    file: &'a [u8],
     used_bytes: usize,
     ops: usize,
     start: Instant,
@@ -74,10 +77,12 @@ pub struct Budget {
     pub exceeded: Option<String>,
 }
 
-impl Budget {
-    fn new(limits: Limits) -> Self {
+impl<'a> Budget<'a> {
+    fn new(limits: Limits, bytes: &'a [u8]) -> Self {
+        let offset = bytes.windows(5).position(|w| w == b"%PDF-").unwrap_or(0);
         Budget {
             limits,
+            file: &bytes[offset..],
             used_bytes: 0,
             ops: 0,
             start: Instant::now(),
@@ -112,6 +117,14 @@ impl Budget {
     pub fn decode(&mut self, s: &Stream) -> Option<Vec<u8>> {
         let left = self.limits.max_total_bytes.saturating_sub(self.used_bytes);
         let cap = self.limits.max_stream_bytes.min(left);
+        let recovered;
+        let s = match self.recover(s) {
+            Some(r) => {
+                recovered = r;
+                &recovered
+            }
+            None => s,
+        };
         match s.decompressed_content_with_limit(cap) {
             Ok(d) => {
                 self.used_bytes += d.len();
@@ -127,6 +140,32 @@ impl Budget {
             }
             Err(_) => None,
         }
+    }
+}
+
+impl Budget<'_> {
+    /// A stream that lopdf read as empty because its /Length is missing or wrong: its bytes
+    /// up to `endstream`, taken from the file.
+    fn recover(&self, s: &Stream) -> Option<Stream> {
+        if !s.content.is_empty() {
+            return None;
+        }
+        let start = s.start_position?;
+        let rest = self.file.get(start..)?;
+        let end = rest
+            .windows(9)
+            .take(self.limits.max_stream_bytes)
+            .position(|w| w == b"endstream")?;
+        let mut data = &rest[..end];
+        while let [head @ .., b'\r' | b'\n'] = data {
+            data = head;
+        }
+        if data.is_empty() {
+            return None;
+        }
+        let mut dict = s.dict.clone();
+        dict.set("Length", data.len() as i64);
+        Some(Stream::new(dict, data.to_vec()))
     }
 }
 
@@ -163,7 +202,7 @@ struct PageInfo<'a> {
     rotate: i64,
 }
 
-fn rect(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
+pub(crate) fn rect(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
     let Object::Array(a) = deref(doc, o?)? else {
         return None;
     };
@@ -179,7 +218,12 @@ fn rect(doc: &Document, o: Option<&Object>) -> Option<[f32; 4]> {
 
 /// The pages in order, walking the page tree with a cycle check and a depth limit. Falls back
 /// to scanning for /Type /Page objects when the tree is unusable.
-fn pages<'a>(doc: &'a Document, max_pages: usize, warnings: &mut Vec<String>) -> Vec<PageInfo<'a>> {
+fn pages<'a>(
+    doc: &'a Document,
+    max_pages: usize,
+    warnings: &mut Vec<String>,
+    missing: &mut usize,
+) -> Vec<PageInfo<'a>> {
     let mut out = vec![];
     let root = doc
         .trailer
@@ -215,6 +259,7 @@ fn pages<'a>(doc: &'a Document, max_pages: usize, warnings: &mut Vec<String>) ->
             continue;
         }
         let Some(dict) = deref(doc, node).and_then(|o| o.as_dict().ok()) else {
+            *missing += 1;
             continue;
         };
         let res = dict_get(doc, dict, b"Resources")
@@ -242,6 +287,15 @@ fn pages<'a>(doc: &'a Document, max_pages: usize, warnings: &mut Vec<String>) ->
             }
         } else if is_page {
             let bbox = cbox.or(mbox).unwrap_or([0.0, 0.0, 595.0, 842.0]);
+            let refs: Vec<&Object> = match dict.get(b"Contents") {
+                Ok(Object::Array(a)) => a.iter().collect(),
+                Ok(o) => vec![o],
+                Err(_) => vec![],
+            };
+            *missing += refs
+                .iter()
+                .filter(|r| matches!(r, Object::Reference(id) if !doc.objects.contains_key(id)))
+                .count();
             out.push(PageInfo {
                 dict,
                 resources: res,
@@ -296,12 +350,24 @@ fn page_content(doc: &Document, page: &Dictionary, budget: &mut Budget) -> Vec<u
     out
 }
 
-fn load(bytes: &[u8], limits: &Limits) -> Result<Document, String> {
+fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String> {
     let opts = || lopdf::LoadOptions {
         max_decompressed_size: Some(limits.max_stream_bytes),
+        force_reconstruct: rebuild,
         ..Default::default()
     };
     let doc = Document::load_mem_with_options(bytes, opts()).map_err(|e| load_error(&e))?;
+    if doc.is_encrypted() && identity_crypt_filters(&doc) {
+        // Only embedded files are encrypted (StmF and StrF are /Identity): the pages are
+        // plain. lopdf would still ask for the password, so the trailer's /Encrypt key is
+        // renamed in a copy of the bytes (same length, offsets stay valid) and read again.
+        let patched = hide_encrypt_key(bytes);
+        if let Ok(d) = Document::load_mem_with_options(&patched, opts())
+            && !d.is_encrypted()
+        {
+            return Ok(d);
+        }
+    }
     if doc.is_encrypted() {
         // Most "protected" PDFs only restrict printing/copying and open with an empty user
         // password; lopdf decrypts them when loaded with that password.
@@ -322,6 +388,37 @@ fn load(bytes: &[u8], limits: &Limits) -> Result<Document, String> {
         };
     }
     Ok(doc)
+}
+
+/// Whether the encryption dictionary leaves strings and streams unencrypted (crypt filters
+/// /Identity, V4 and later), as PDFs that encrypt only their attachments do.
+fn identity_crypt_filters(doc: &Document) -> bool {
+    let Ok(enc) = doc.get_encrypted() else {
+        return false;
+    };
+    let v = dict_get(doc, enc, b"V").and_then(num).unwrap_or(0.0);
+    let identity = |key: &[u8]| {
+        dict_get(doc, enc, key)
+            .and_then(|o| o.as_name().ok())
+            .is_none_or(|n| n == b"Identity")
+    };
+    v >= 4.0 && identity(b"StmF") && identity(b"StrF")
+}
+
+/// A copy of the bytes with every `/Encrypt` key renamed to `/Encrypx`.
+fn hide_encrypt_key(bytes: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    let pat = b"/Encrypt";
+    let mut i = 0;
+    while i + pat.len() < out.len() {
+        if &out[i..i + pat.len()] == pat && !out[i + pat.len()].is_ascii_alphanumeric() {
+            out[i + pat.len() - 1] = b'x';
+            i += pat.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
 }
 
 fn load_error(e: &lopdf::Error) -> String {
@@ -360,10 +457,28 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
 }
 
 fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
-    let doc = load(bytes, limits)?;
+    let mut doc = load(bytes, limits, false)?;
     let mut warnings = vec![];
-    let infos = pages(&doc, limits.max_pages, &mut warnings);
-    let mut budget = Budget::new(limits.clone());
+    let mut missing = 0;
+    let found = pages(&doc, limits.max_pages, &mut vec![], &mut missing).len();
+    if missing > 0 || found == 0 {
+        // Pages the cross-reference table points to are missing: rebuild the table by
+        // scanning the file, and keep whichever reading finds more pages.
+        if let Ok(mut rebuilt) = load(bytes, limits, true) {
+            // The scan's objects win; objects only the table reached are kept too.
+            for (id, o) in &doc.objects {
+                rebuilt.objects.entry(*id).or_insert_with(|| o.clone());
+            }
+            let mut m = 0;
+            let n = pages(&rebuilt, limits.max_pages, &mut vec![], &mut m).len();
+            if n > found || (n == found && m < missing) {
+                doc = rebuilt;
+                warnings.push("damaged cross-reference table; rebuilt by scanning the file".into());
+            }
+        }
+    }
+    let infos = pages(&doc, limits.max_pages, &mut warnings, &mut missing);
+    let mut budget = Budget::new(limits.clone(), bytes);
     let mut fonts = interp::FontCache::default();
     let mut lines_per_page = Vec::with_capacity(infos.len());
     let mut heights = Vec::with_capacity(infos.len());
@@ -385,7 +500,7 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
         }
         let content = page_content(&doc, info.dict, &mut budget);
         let it = interp::Interp::new(&doc, &mut fonts, &mut budget, info.bbox, info.rotate);
-        let page = it.run_page(&content, info.resources);
+        let page = it.run_page(&content, info.resources, info.dict);
         if let Some(why) = &page.truncated {
             warnings.push(format!("page {}: {why}", n + 1));
         }
