@@ -13,7 +13,11 @@ use styrdok::segment::Segmenter;
 #[test]
 fn sample_corpus_meets_targets() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared = root.join("../shared");
+    // `../shared` beside the clone; `../../shared` for a git worktree kept one level deeper.
+    let shared = [root.join("../shared"), root.join("../../shared")]
+        .into_iter()
+        .find(|p| p.join("eval/score-items").is_file())
+        .unwrap_or_else(|| root.join("../shared"));
     let scorer = shared.join("eval/score-items");
     let gold = shared.join("eval/seeds.gold.jsonl");
     if !scorer.is_file() || !gold.is_file() {

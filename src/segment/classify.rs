@@ -822,8 +822,10 @@ pub(crate) fn classify_with(
     if t.ends_with('?') || t.split_whitespace().count() < 2 {
         return None;
     }
+    let lower = t.to_lowercase();
     for (rule, regex) in COMPILED.iter() {
-        if !keep(rule) || !allowed(rule.kind, ctx) {
+        if !keep(rule) || !allowed(rule.kind, ctx) || !rule.needs.iter().any(|n| lower.contains(n))
+        {
             continue;
         }
         for caps in regex.captures_iter(t) {

@@ -86,6 +86,14 @@ impl Segmenter {
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("budget"));
         let mut out = Segmentation::default();
+        // Page of an offset by binary search over the form feeds (Document::page_at scans).
+        let feeds: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\x0c')
+            .map(|(i, _)| i)
+            .collect();
+        let page_at = |off: usize| 1 + feeds.partition_point(|&f| f < off) as u32;
         let mut path: Vec<Heading> = vec![];
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
@@ -106,7 +114,7 @@ impl Segmenter {
             }
             out.passages.push(Passage {
                 text: passage_text.clone(),
-                page: doc.page_at(b.start),
+                page: page_at(b.start),
                 span,
                 heading: heading_texts.clone(),
             });
@@ -130,7 +138,7 @@ impl Segmenter {
                     body: c.body,
                     status: c.status,
                     years,
-                    page: doc.page_at(span.start),
+                    page: page_at(span.start),
                     span,
                     heading: heading_texts.clone(),
                     rule: c.rule.to_string(),

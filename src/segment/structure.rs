@@ -82,11 +82,11 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
         // Navigation and sharing links.
         r"(?i)^(tillbaka|till toppen|till början|dela|dela sidan|skriv ut|lyssna|läs upp|läs mer|relaterat|relaterade sidor|meny|sök|hem|startsida|print|share|cookies?|kontakta oss)\s*:?$",
         // Publishing metadata of web pages.
-        r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)\b.{0,40}$",
+        r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)([^\w].{0,40})?$",
         // Photo credits.
         r"(?i)^(foto|fotograf|bild|bildkälla|illustration|photo)\s*:",
         // Comment forms of blogs and news pages.
-        r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)\b",
+        r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)([^\w]|$)",
         r"(?i)(ip-nummer|ip-adress|obligatoriska fält|markerade med \*)",
         // Form placeholders of Word templates.
         r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
@@ -95,7 +95,7 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
         // Separator lines.
         r"^[-–—_=*.·•~#]{2,}$",
         // Link lists at the end of web pages.
-        r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)\b[^.!?]{0,80}$",
+        r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)([^\w][^.!?]{0,80})?$",
     ])
     .expect("chrome patterns are valid")
 });
