@@ -71,6 +71,9 @@ pub struct DocEntry {
     pub items: BTreeMap<String, usize>,
     /// Warnings from reading the file.
     pub warnings: Vec<String>,
+    /// Bytes of normalised text.
+    #[serde(default)]
+    pub text_bytes: usize,
     /// Hash of the content and the manifest metadata: a change of either re-indexes the file.
     pub fingerprint: String,
 }
@@ -319,6 +322,20 @@ impl Index {
         Ok(set)
     }
 
+    /// Bytes the index folder takes on disk.
+    pub fn size_on_disk(&self) -> Result<u64> {
+        let mut total = 0;
+        for e in std::fs::read_dir(&self.dir).map_err(|e| Error::io(&self.dir, e))? {
+            let e = e.map_err(|e| Error::io(&self.dir, e))?;
+            if let Ok(m) = e.metadata()
+                && m.is_file()
+            {
+                total += m.len();
+            }
+        }
+        Ok(total)
+    }
+
     /// Every document in the index, sorted by municipality (unknown last), file and path.
     pub fn documents(&self) -> Result<Vec<DocEntry>> {
         let searcher = self.searcher();
@@ -515,6 +532,7 @@ impl Writer<'_> {
             passages: seg.passages.len(),
             items,
             warnings: doc.warnings.clone(),
+            text_bytes: doc.text.len(),
             fingerprint: fingerprint.to_string(),
         };
         let common = |unit: &str, id: &str, text: &str| {
