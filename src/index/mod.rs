@@ -203,32 +203,40 @@ impl Index {
 
     /// Opens the index at `dir`, creating the folder and an empty index if there is none.
     pub fn create_or_open(dir: &Path) -> Result<Index> {
-        if dir.join(VERSION_FILE).exists() || dir.join("meta.json").exists() {
+        if dir.join("meta.json").exists() {
             return Self::open(dir);
         }
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        if std::fs::read_dir(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .next()
-            .is_some()
-        {
-            return Err(Error::Index(format!(
-                "{} is not empty and holds no styrdok index; choose another --index folder",
-                dir.display()
-            )));
+        // Leftovers of a creation that was interrupted are ours to reuse; any other file means
+        // the folder belongs to something else.
+        let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
+        for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ours = name == VERSION_FILE
+                || entry.path() == tmp
+                || name == ".managed.json"
+                || name.starts_with(".tantivy-");
+            if !ours {
+                return Err(Error::Index(format!(
+                    "{} is not empty and holds no styrdok index; choose another --index folder",
+                    dir.display()
+                )));
+            }
         }
-        let index =
-            tantivy::Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_err(dir, e))?;
+        // The version file comes first: a crash after it leaves a folder this function
+        // recognises and completes, never a tantivy index without a version.
         let version = VersionFile {
             schema_version: schema::SCHEMA_VERSION,
             created_by: format!("styrdok {}", env!("CARGO_PKG_VERSION")),
         };
         let vpath = dir.join(VERSION_FILE);
-        let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
         let json = serde_json::to_vec_pretty(&version).map_err(|e| Error::Index(e.to_string()))?;
         // Written aside and renamed, so a crash never leaves a half-written version file.
         std::fs::write(&tmp, json).map_err(|e| Error::io(&tmp, e))?;
         std::fs::rename(&tmp, &vpath).map_err(|e| Error::io(&vpath, e))?;
+        let index =
+            tantivy::Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_err(dir, e))?;
         Self::wrap(dir, index)
     }
 
