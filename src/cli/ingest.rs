@@ -29,6 +29,7 @@ use styrdok::model::ItemKind;
 ///   styrdok ingest archive/malmo archive/umea.pdf --index /data/styrdok
 ///   styrdok ingest --prune --errors failed.jsonl
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Files and folders to read (folders recursively; hidden files skipped). Default: corpus/
     paths: Vec<PathBuf>,
