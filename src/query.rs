@@ -435,33 +435,21 @@ pub fn search(index: &Index, req: &SearchRequest) -> Result<SearchResults> {
         .search(&query, &(top, Count, facet_collector))
         .map_err(|e| Error::Index(format!("{}: {e}", index.dir().display())))?;
 
-    let mut hits: Vec<Hit> = vec![];
-    for (score, addr) in top {
-        let raw = index.stored_json(&searcher, addr)?;
-        let hit = decode_hit(&raw, score)?;
-        hits.push(hit);
-    }
-    // A passage that contains item hits of the same document, and matches nowhere outside
-    // them, says the same thing: keep the items, which carry more information.
-    let items: Vec<(String, Span, String)> = hits
-        .iter()
-        .filter(|h| matches!(h.unit, Unit::Item(_)))
-        .map(|h| (h.doc_id.clone(), h.span, h.text.clone()))
-        .collect();
-    hits.retain(|h| {
-        if h.unit != Unit::Passage {
-            return true;
+    // Stored data is read only for hits that are shown: first the top `limit`, then more only
+    // if some were dropped as repeats of an item.
+    let mut loaded: Vec<Hit> = vec![];
+    let mut end = limit.min(top.len());
+    let mut hits = loop {
+        for &(score, addr) in &top[loaded.len()..end] {
+            let raw = index.stored_json(&searcher, addr)?;
+            loaded.push(decode_hit(&raw, score)?);
         }
-        let mut rest = h.text.clone();
-        let mut covered = false;
-        for (d, s, text) in &items {
-            if *d == h.doc_id && s.start >= h.span.start && s.end <= h.span.end {
-                covered = true;
-                rest = rest.replace(text.as_str(), " ");
-            }
+        let kept = drop_repeated_passages(&loaded, &hl);
+        if kept.len() >= limit || end == top.len() {
+            break kept;
         }
-        !covered || !highlight(&rest, &hl).is_empty()
-    });
+        end = (end + limit - kept.len()).min(top.len());
+    };
     hits.truncate(limit);
     for h in &mut hits {
         h.highlights = highlight(&h.text, &hl);
@@ -471,6 +459,33 @@ pub fn search(index: &Index, req: &SearchRequest) -> Result<SearchResults> {
         total,
         facets: facets.map(|f| f.into_facets()),
     })
+}
+
+/// Drops a passage that contains item hits of the same document and matches nowhere outside
+/// them: it says the same thing, and the items carry more information.
+fn drop_repeated_passages(hits: &[Hit], hl: &Highlight) -> Vec<Hit> {
+    let items: Vec<(&str, Span, &str)> = hits
+        .iter()
+        .filter(|h| matches!(h.unit, Unit::Item(_)))
+        .map(|h| (h.doc_id.as_str(), h.span, h.text.as_str()))
+        .collect();
+    hits.iter()
+        .filter(|h| {
+            if h.unit != Unit::Passage {
+                return true;
+            }
+            let mut rest = h.text.clone();
+            let mut covered = false;
+            for (d, s, text) in &items {
+                if *d == h.doc_id && s.start >= h.span.start && s.end <= h.span.end {
+                    covered = true;
+                    rest = rest.replace(text, " ");
+                }
+            }
+            !covered || !highlight(&rest, hl).is_empty()
+        })
+        .cloned()
+        .collect()
 }
 
 /// A query matching nothing, for the impossible empty group.

@@ -517,6 +517,16 @@ fn opening_refuses_missing_index_and_other_schema_versions() {
         other => panic!("{other:?}"),
     }
 
+    // An interrupted creation (version file and lock files, no tantivy meta) is completed.
+    let half = dir.path().join("half");
+    std::fs::create_dir_all(&half).unwrap();
+    std::fs::write(half.join("styrdok-index.json"), "{}").unwrap();
+    std::fs::write(half.join(".tantivy-writer.lock"), "").unwrap();
+    let ix = Index::create_or_open(&half).unwrap();
+    assert_eq!(ix.counts().unwrap().documents, 0);
+    drop(ix);
+    assert!(Index::open(&half).is_ok());
+
     // A folder holding other files is not taken over.
     let busy = dir.path().join("busy");
     std::fs::create_dir_all(&busy).unwrap();

@@ -49,6 +49,9 @@ const INFLECTIONS: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: HashSet<String>,
+    /// Words that look like compounds of listed words but are not ("medelstor" is not "medel"
+    /// + "stor"): never split. Marked with a trailing `!` in the list.
+    opaque: HashSet<String>,
 }
 
 /// One part of a compound word.
@@ -69,12 +72,19 @@ impl Lexicon {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let words = words
-            .into_iter()
-            .map(|w| w.as_ref().trim().to_lowercase())
-            .filter(|w| w.chars().count() >= MIN_PART_CHARS && !w.starts_with('#'))
-            .collect();
-        Lexicon { words }
+        let mut lex = Lexicon::default();
+        for w in words {
+            let w = w.as_ref().trim().to_lowercase();
+            if w.starts_with('#') {
+                continue;
+            }
+            if let Some(o) = w.strip_suffix('!') {
+                lex.opaque.insert(o.to_string());
+            } else if w.chars().count() >= MIN_PART_CHARS {
+                lex.words.insert(w);
+            }
+        }
+        lex
     }
 
     /// The lexicon shipped with styrdok (`src/index/lexicon.txt`).
@@ -98,6 +108,15 @@ impl Lexicon {
     /// "närings|livsstrategin"); only the last part may carry an inflection ending.
     pub fn split(&self, word: &str) -> Option<Vec<Part>> {
         if word.chars().count() < MIN_COMPOUND_CHARS || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        if !self.opaque.is_empty()
+            && (self.opaque.contains(word)
+                || INFLECTIONS.iter().any(|sfx| {
+                    word.strip_suffix(sfx)
+                        .is_some_and(|base| self.opaque.contains(base))
+                }))
+        {
             return None;
         }
         let mut parts = self.split_from(word, 0, 0)?;
@@ -488,6 +507,7 @@ mod tests {
             "deltagande",
             "kommunikation",
             "statistik",
+            "medelstora",
         ] {
             assert_eq!(parts(w), None, "{w}");
         }

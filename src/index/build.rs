@@ -51,6 +51,8 @@ pub struct IngestReport {
     pub passages_added: usize,
     /// Items written.
     pub items_added: usize,
+    /// Bytes of text read from the files indexed in this run.
+    pub text_bytes: usize,
     /// True if a commit was made (false when nothing changed).
     pub committed: bool,
 }
@@ -227,6 +229,7 @@ pub fn ingest<P: AsRef<Path> + Sync>(
             Ok(Ok(entry)) => {
                 report.passages_added += entry.passages;
                 report.items_added += entry.item_count();
+                report.text_bytes += entry.text_bytes;
                 if t.update {
                     report.updated.push(t.path.clone());
                 } else {
