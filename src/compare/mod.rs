@@ -264,9 +264,8 @@ fn theme_matrix(
         totals[*m] += 1;
         *totals_by_kind[*m].entry(r.item.kind).or_insert(0) += 1;
         let mut any = false;
-        let text = r.item.text.to_lowercase();
-        for (t, theme) in themes.themes.iter().enumerate() {
-            if theme.matches_lowercase(&text) {
+        for t in themes.matching(&r.item.text) {
+            {
                 any = true;
                 let c = &mut cells[t][*m];
                 c.count += 1;
