@@ -23,6 +23,7 @@ mod themes;
 pub use themes::{DEFAULT_THEMES, Theme, Themes};
 
 use crate::model::{ItemKind, ItemRecord};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use tantivy::tokenizer::{
@@ -260,13 +261,16 @@ fn theme_matrix(
     let mut totals_by_kind = vec![BTreeMap::new(); nm];
     let mut cells = vec![vec![ThemeCell::default(); nm]; themes.themes.len()];
     let mut unthemed = vec![0; nm];
-    for (r, m) in placed {
+    let matched: Vec<Vec<usize>> = placed
+        .par_iter()
+        .map(|(r, _)| themes.matching(&r.item.text))
+        .collect();
+    for ((r, m), matched) in placed.iter().zip(matched) {
         totals[*m] += 1;
         *totals_by_kind[*m].entry(r.item.kind).or_insert(0) += 1;
         let mut any = false;
-        let text = r.item.text.to_lowercase();
-        for (t, theme) in themes.themes.iter().enumerate() {
-            if theme.matches_lowercase(&text) {
+        for t in matched {
+            {
                 any = true;
                 let c = &mut cells[t][*m];
                 c.count += 1;
@@ -332,39 +336,54 @@ fn analyzer() -> TextAnalyzer {
         .build()
 }
 
+/// The tokens of one text: `(stem, lower-cased word form)` pairs.
+fn analyze(an: &mut TextAnalyzer, text: &str) -> Vec<(String, String)> {
+    let mut out = vec![];
+    let mut stream = an.token_stream(text);
+    while let Some(tok) = stream.next() {
+        let stem = &tok.text;
+        if stem.chars().count() < 2 || stem.chars().all(|c| c.is_numeric()) {
+            continue;
+        }
+        let form = text
+            .get(tok.offset_from..tok.offset_to)
+            .unwrap_or(stem)
+            .to_lowercase();
+        out.push((stem.clone(), form));
+    }
+    out
+}
+
 fn tokenize_all(placed: &[(&ItemRecord, usize)]) -> Tokens {
-    let mut an = analyzer();
     let mut vocab: HashMap<String, u32> = HashMap::new();
     let mut stems = vec![];
     let mut forms: Vec<HashMap<String, u32>> = vec![];
     let mut per_item = Vec::with_capacity(placed.len());
-    for (r, _) in placed {
-        let text = &r.item.text;
-        let mut ids = vec![];
-        let mut stream = an.token_stream(text);
-        while let Some(tok) = stream.next() {
-            let stem = &tok.text;
-            if stem.chars().count() < 2 || stem.chars().all(|c| c.is_numeric()) {
-                continue;
+    // Analysed in parallel a chunk at a time, so the temporary strings of only one chunk are
+    // held at once; the shared vocabulary is then filled in item order.
+    for chunk in placed.chunks(8192) {
+        let analysed: Vec<Vec<(String, String)>> = chunk
+            .par_iter()
+            .map_init(analyzer, |an, (r, _)| analyze(an, &r.item.text))
+            .collect();
+        for toks in analysed {
+            let mut ids = Vec::with_capacity(toks.len());
+            for (stem, form) in toks {
+                let id = match vocab.get(&stem) {
+                    Some(id) => *id,
+                    None => {
+                        let id = stems.len() as u32;
+                        vocab.insert(stem.clone(), id);
+                        stems.push(stem);
+                        forms.push(HashMap::new());
+                        id
+                    }
+                };
+                *forms[id as usize].entry(form).or_insert(0) += 1;
+                ids.push(id);
             }
-            let id = match vocab.get(stem) {
-                Some(id) => *id,
-                None => {
-                    let id = stems.len() as u32;
-                    vocab.insert(stem.clone(), id);
-                    stems.push(stem.clone());
-                    forms.push(HashMap::new());
-                    id
-                }
-            };
-            let form = text
-                .get(tok.offset_from..tok.offset_to)
-                .unwrap_or(stem)
-                .to_lowercase();
-            *forms[id as usize].entry(form).or_insert(0) += 1;
-            ids.push(id);
+            per_item.push(ids);
         }
-        per_item.push(ids);
     }
     let surface = forms
         .into_iter()
@@ -616,26 +635,39 @@ fn shared_wording(
     municipalities: &[String],
     opts: &CompareOptions,
 ) -> Vec<SharedPair> {
-    // One entry per distinct wording per municipality: the same sentence repeated across a
-    // municipality's documents would otherwise multiply every pair.
-    let mut seen: HashSet<(usize, Vec<String>)> = HashSet::new();
-    let mut cands: Vec<(usize, usize, HashSet<u64>)> = vec![]; // (placed index, municipality, shingles)
-    for (i, (r, m)) in placed.iter().enumerate() {
-        let w = words(&r.item.text);
-        if w.len() < opts.min_shared_words.max(1) {
-            continue;
-        }
-        let sh = shingles(&w, opts.shingle_words);
-        if seen.insert((*m, w)) {
-            cands.push((i, *m, sh));
-        }
-    }
+    // Words, shingles and MinHash signatures of every long-enough item, in parallel.
     let seeds: Vec<u64> = (0..(BANDS * ROWS) as u64)
         .map(|i| mix(i ^ 0x5eed))
         .collect();
+    type Sketch = (u64, HashSet<u64>, Vec<u64>);
+    let sketches: Vec<Option<Sketch>> = placed
+        .par_iter()
+        .map(|(r, _)| {
+            let w = words(&r.item.text);
+            if w.len() < opts.min_shared_words.max(1) {
+                return None;
+            }
+            let sh = shingles(&w, opts.shingle_words);
+            let sig = minhash(&sh, &seeds);
+            Some((hash_words(&w), sh, sig))
+        })
+        .collect();
+    // One entry per distinct wording per municipality: the same sentence repeated across a
+    // municipality's documents would otherwise multiply every pair.
+    // (A 64-bit hash of the words stands for the wording.)
+    let mut seen: HashSet<(usize, u64)> = HashSet::new();
+    let mut cands: Vec<(usize, usize, HashSet<u64>)> = vec![]; // (placed index, municipality, shingles)
     let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
-    for (c, (_, _, sh)) in cands.iter().enumerate() {
-        let sig = minhash(sh, &seeds);
+    for (i, sketch) in sketches.into_iter().enumerate() {
+        let Some((w, sh, sig)) = sketch else {
+            continue;
+        };
+        let m = placed[i].1;
+        if !seen.insert((m, w)) {
+            continue;
+        }
+        let c = cands.len();
+        cands.push((i, m, sh));
         for (b, band) in sig.chunks(ROWS).enumerate() {
             let key = band
                 .iter()
@@ -653,8 +685,9 @@ fn shared_wording(
             }
         }
     }
+    let pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
     let mut out: Vec<SharedPair> = pairs
-        .into_iter()
+        .into_par_iter()
         .filter_map(|(a, b)| {
             let j = jaccard(&cands[a].2, &cands[b].2);
             if j < opts.shared_threshold {
