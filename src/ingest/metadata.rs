@@ -469,24 +469,13 @@ fn years_in(s: &str) -> impl Iterator<Item = i32> + '_ {
 }
 
 fn year(text: &str, title: Option<&str>) -> Option<i32> {
-    let lines: Vec<&str> = text.lines().take(40).collect();
-    // 1. A labelled date near the top, on the label's line or the next non-empty one.
-    for (i, line) in lines.iter().enumerate() {
-        let l = line.trim().to_lowercase();
-        let labelled = DATE_LABELS.iter().any(|lab| {
-            l.strip_prefix(lab)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t', '.', ',']))
-        });
-        if !labelled {
-            continue;
-        }
-        if let Some(y) = years_in(line).next() {
-            return Some(y);
-        }
-        if let Some(next) = lines[i + 1..].iter().find(|l| !l.trim().is_empty())
-            && next.len() <= 40
-            && let Some(y) = years_in(next).next()
-        {
+    // 1. A labelled date near the top (or, as web pages put it, at the very end), on the
+    //    label's line or the next non-empty one.
+    let all: Vec<&str> = text.lines().collect();
+    let head = &all[..all.len().min(40)];
+    let tail = &all[all.len().saturating_sub(15).max(head.len())..];
+    for lines in [head, tail] {
+        if let Some(y) = labelled_year(lines) {
             return Some(y);
         }
     }
@@ -531,6 +520,30 @@ fn year(text: &str, title: Option<&str>) -> Option<i32> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+}
+
+/// The year of the first labelled date ("Publicerad: 12 maj 2023", "Datum\n2024-03-01").
+fn labelled_year(lines: &[&str]) -> Option<i32> {
+    for (i, line) in lines.iter().enumerate() {
+        let l = line.trim().to_lowercase();
+        let labelled = DATE_LABELS.iter().any(|lab| {
+            l.strip_prefix(lab)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t', '.', ',']))
+        });
+        if !labelled {
+            continue;
+        }
+        if let Some(y) = years_in(line).next() {
+            return Some(y);
+        }
+        if let Some(next) = lines[i + 1..].iter().find(|l| !l.trim().is_empty())
+            && next.len() <= 40
+            && let Some(y) = years_in(next).next()
+        {
+            return Some(y);
+        }
+    }
+    None
 }
 
 fn top_bytes(text: &str, n: usize) -> usize {
@@ -614,9 +627,7 @@ fn doc_type(text: &str, title: Option<&str>) -> Option<&'static str> {
     if top.contains("beslutsunderlag") {
         tjs += 1.0;
     }
-    let lower_text_head = &top;
-    if line_starts(lower_text_head, "ärendet") || line_starts(lower_text_head, "ärendebeskrivning")
-    {
+    if line_starts(&top, "ärendet") || line_starts(&top, "ärendebeskrivning") {
         tjs += 1.0;
     }
     genres.push(("tjansteskrivelse", if tjs >= 4.0 { tjs } else { 0.0 }));

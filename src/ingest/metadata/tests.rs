@@ -233,6 +233,19 @@ fn labelled_publication_date_wins() {
 }
 
 #[test]
+fn publication_date_at_the_end_of_a_web_page() {
+    let t = format!(
+        "Nyhet om företag\n\n{}Sedan 2019 och 2019.\n\nPublicerad 3 februari 2024\n",
+        FILLER.repeat(15)
+    );
+    assert!(
+        t.lines().count() > 60,
+        "the date must be past the top lines"
+    );
+    assert_eq!(year_of(&t), Some(2024));
+}
+
+#[test]
 fn year_in_the_title() {
     assert_eq!(
         year_of("Budget 2015\n\nInför 2016 och 2016 och 2016."),
