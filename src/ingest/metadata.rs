@@ -118,9 +118,11 @@ static DOMAINS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// `something.se` as a host in an address, URL or mail address.
+/// `something.se` as a host in an address, URL or mail address; group 1 is the label before
+/// `.se` (`umea` in `www.umea.se`, `e-tjanster.umea.se`, `info@umea.se`).
 static DOMAIN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s@/(<]|www\.)([a-z0-9][a-z0-9-]*)\.se\b").expect("valid regex")
+    Regex::new(r"(?i)(?:^|[\s@/(<])(?:[a-z0-9-]+\.)*([a-z0-9][a-z0-9-]*)\.se\b")
+        .expect("valid regex")
 });
 
 /// A word of the text: letters and digits, with inner hyphens ("Dals-Ed", "Rinkeby-Kista").
@@ -168,7 +170,6 @@ fn same_or_genitive(written: &str, name: &str) -> bool {
         || written
             .strip_suffix('s')
             .or_else(|| written.strip_suffix('S'))
-            .or_else(|| written.strip_suffix(":s"))
             .is_some_and(|w| same_word(w, name))
 }
 
@@ -219,11 +220,10 @@ fn municipality_scores(text: &str) -> Vec<(&'static str, f64)> {
     let toks = tokenize(text);
     let top_end = top_region_end(text);
     let word = |i: usize| &text[toks[i].start..toks[i].end];
-    let only_space_between = |a: usize, b: usize| {
-        text[toks[a].end..toks[b].start]
-            .trim_matches(' ')
-            .is_empty()
-    };
+    // Words of one phrase: only white space between them (a line break too: PDFs wrap "Malmö
+    // stad" across lines), no punctuation.
+    let only_space_between =
+        |a: usize, b: usize| text[toks[a].end..toks[b].start].trim().is_empty();
     let mut scores: Vec<(&'static str, f64)> = vec![];
     let mut add = |m: &'static str, w: f64| match scores.iter_mut().find(|(n, _)| *n == m) {
         Some((_, s)) => *s += w,
@@ -285,7 +285,10 @@ fn municipality_scores(text: &str) -> Vec<(&'static str, f64)> {
             add(name.municipality, W_EXPLICIT * factor);
             continue;
         }
-        let capitalised_prev = at > 0 && word(at - 1).starts_with(char::is_uppercase);
+        // "Region Jämtland Härjedalen": a region's name of two words, on one line.
+        let capitalised_prev = at > 1
+            && word(at - 1).starts_with(char::is_uppercase)
+            && !text[toks[at - 2].start..toks[at].start].contains('\n');
         if regional_prev
             || (capitalised_prev && prev2.as_deref().is_some_and(is_regional_word))
             || (prev.as_deref() == Some("i") && prev2.as_deref() == Some("länsstyrelsen"))
