@@ -108,7 +108,7 @@ fn utf16(s: &str, little_endian: bool, bom: bool) -> Vec<u8> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
     fn decode_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..4096)) {

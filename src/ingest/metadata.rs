@@ -118,9 +118,11 @@ static DOMAINS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// `something.se` as a host in an address, URL or mail address.
+/// `something.se` as a host in an address, URL or mail address; group 1 is the label before
+/// `.se` (`umea` in `www.umea.se`, `e-tjanster.umea.se`, `info@umea.se`).
 static DOMAIN_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[\s@/(<]|www\.)([a-z0-9][a-z0-9-]*)\.se\b").expect("valid regex")
+    Regex::new(r"(?i)(?:^|[\s@/(<])(?:[a-z0-9-]+\.)*([a-z0-9][a-z0-9-]*)\.se\b")
+        .expect("valid regex")
 });
 
 /// A word of the text: letters and digits, with inner hyphens ("Dals-Ed", "Rinkeby-Kista").
@@ -168,7 +170,6 @@ fn same_or_genitive(written: &str, name: &str) -> bool {
         || written
             .strip_suffix('s')
             .or_else(|| written.strip_suffix('S'))
-            .or_else(|| written.strip_suffix(":s"))
             .is_some_and(|w| same_word(w, name))
 }
 
@@ -219,11 +220,10 @@ fn municipality_scores(text: &str) -> Vec<(&'static str, f64)> {
     let toks = tokenize(text);
     let top_end = top_region_end(text);
     let word = |i: usize| &text[toks[i].start..toks[i].end];
-    let only_space_between = |a: usize, b: usize| {
-        text[toks[a].end..toks[b].start]
-            .trim_matches(' ')
-            .is_empty()
-    };
+    // Words of one phrase: only white space between them (a line break too: PDFs wrap "Malmö
+    // stad" across lines), no punctuation.
+    let only_space_between =
+        |a: usize, b: usize| text[toks[a].end..toks[b].start].trim().is_empty();
     let mut scores: Vec<(&'static str, f64)> = vec![];
     let mut add = |m: &'static str, w: f64| match scores.iter_mut().find(|(n, _)| *n == m) {
         Some((_, s)) => *s += w,
@@ -285,7 +285,10 @@ fn municipality_scores(text: &str) -> Vec<(&'static str, f64)> {
             add(name.municipality, W_EXPLICIT * factor);
             continue;
         }
-        let capitalised_prev = at > 0 && word(at - 1).starts_with(char::is_uppercase);
+        // "Region Jämtland Härjedalen": a region's name of two words, on one line.
+        let capitalised_prev = at > 1
+            && word(at - 1).starts_with(char::is_uppercase)
+            && !text[toks[at - 2].start..toks[at].start].contains('\n');
         if regional_prev
             || (capitalised_prev && prev2.as_deref().is_some_and(is_regional_word))
             || (prev.as_deref() == Some("i") && prev2.as_deref() == Some("länsstyrelsen"))
@@ -469,24 +472,13 @@ fn years_in(s: &str) -> impl Iterator<Item = i32> + '_ {
 }
 
 fn year(text: &str, title: Option<&str>) -> Option<i32> {
-    let lines: Vec<&str> = text.lines().take(40).collect();
-    // 1. A labelled date near the top, on the label's line or the next non-empty one.
-    for (i, line) in lines.iter().enumerate() {
-        let l = line.trim().to_lowercase();
-        let labelled = DATE_LABELS.iter().any(|lab| {
-            l.strip_prefix(lab)
-                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t', '.', ',']))
-        });
-        if !labelled {
-            continue;
-        }
-        if let Some(y) = years_in(line).next() {
-            return Some(y);
-        }
-        if let Some(next) = lines[i + 1..].iter().find(|l| !l.trim().is_empty())
-            && next.len() <= 40
-            && let Some(y) = years_in(next).next()
-        {
+    // 1. A labelled date near the top (or, as web pages put it, at the very end), on the
+    //    label's line or the next non-empty one.
+    let all: Vec<&str> = text.lines().collect();
+    let head = &all[..all.len().min(40)];
+    let tail = &all[all.len().saturating_sub(15).max(head.len())..];
+    for lines in [head, tail] {
+        if let Some(y) = labelled_year(lines) {
             return Some(y);
         }
     }
@@ -531,6 +523,30 @@ fn year(text: &str, title: Option<&str>) -> Option<i32> {
         .into_iter()
         .max_by_key(|&(y, n)| (n, y))
         .map(|(y, _)| y)
+}
+
+/// The year of the first labelled date ("Publicerad: 12 maj 2023", "Datum\n2024-03-01").
+fn labelled_year(lines: &[&str]) -> Option<i32> {
+    for (i, line) in lines.iter().enumerate() {
+        let l = line.trim().to_lowercase();
+        let labelled = DATE_LABELS.iter().any(|lab| {
+            l.strip_prefix(lab)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', ' ', '\t', '.', ',']))
+        });
+        if !labelled {
+            continue;
+        }
+        if let Some(y) = years_in(line).next() {
+            return Some(y);
+        }
+        if let Some(next) = lines[i + 1..].iter().find(|l| !l.trim().is_empty())
+            && next.len() <= 40
+            && let Some(y) = years_in(next).next()
+        {
+            return Some(y);
+        }
+    }
+    None
 }
 
 fn top_bytes(text: &str, n: usize) -> usize {
@@ -614,9 +630,7 @@ fn doc_type(text: &str, title: Option<&str>) -> Option<&'static str> {
     if top.contains("beslutsunderlag") {
         tjs += 1.0;
     }
-    let lower_text_head = &top;
-    if line_starts(lower_text_head, "ärendet") || line_starts(lower_text_head, "ärendebeskrivning")
-    {
+    if line_starts(&top, "ärendet") || line_starts(&top, "ärendebeskrivning") {
         tjs += 1.0;
     }
     genres.push(("tjansteskrivelse", if tjs >= 4.0 { tjs } else { 0.0 }));

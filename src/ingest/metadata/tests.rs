@@ -26,6 +26,22 @@ fn kommun_forms_with_and_without_genitive_s() {
 }
 
 #[test]
+fn forms_wrapped_across_lines() {
+    assert_eq!(
+        muni(&body(
+            "Beslutet har fattats av Trelleborgs\nkommun efter samråd."
+        ))
+        .as_deref(),
+        Some("Trelleborg")
+    );
+    // Punctuation between the words breaks the phrase: a bare mention, not enough alone.
+    assert_eq!(
+        muni(&body("Vi samarbetar med Trelleborg. Kommun efter kommun.")),
+        None
+    );
+}
+
+#[test]
 fn stad_forms() {
     assert_eq!(muni("Malmö stad").as_deref(), Some("Malmö"));
     assert_eq!(muni("Stockholms stad").as_deref(), Some("Stockholm"));
@@ -92,6 +108,7 @@ fn counties_and_regions_are_not_municipalities() {
     // Region Gotland is both region and municipality.
     assert_eq!(muni("Region Gotland").as_deref(), Some("Gotland"));
     // A region named next to a municipality does not hide it.
+    assert_eq!(muni("Region Skåne\nMalmö stad").as_deref(), Some("Malmö"));
     assert_eq!(
         muni("Region Skåne, Malmö stad och Lunds kommun samarbetar. Malmö stad leder.").as_deref(),
         Some("Malmö")
@@ -151,6 +168,10 @@ fn mail_and_web_domains() {
     assert_eq!(
         muni(&body("Läs mer på https://www.upplands-bro.se")).as_deref(),
         Some("Upplands-Bro")
+    );
+    assert_eq!(
+        muni(&body("E-tjänster: https://e-tjanster.goteborg.se/ansok")).as_deref(),
+        Some("Göteborg")
     );
     // Håbo and Habo share the folded label "habo": no guess.
     assert_eq!(muni(&body("Se habo.se")), None);
@@ -230,6 +251,19 @@ fn labelled_publication_date_wins() {
         year_of("Protokoll\nSammanträdesdatum 2021-11-30\n\nI budget 2022 och 2022."),
         Some(2021)
     );
+}
+
+#[test]
+fn publication_date_at_the_end_of_a_web_page() {
+    let t = format!(
+        "Nyhet om företag\n\n{}Sedan 2019 och 2019.\n\nPublicerad 3 februari 2024\n",
+        FILLER.repeat(15)
+    );
+    assert!(
+        t.lines().count() > 60,
+        "the date must be past the top lines"
+    );
+    assert_eq!(year_of(&t), Some(2024));
 }
 
 #[test]
