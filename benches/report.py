@@ -63,13 +63,16 @@ g = res.get
 rows = [
     ("documents (text + PDF)", f"{fmt(g('docs'))} ({fmt(g('text_docs'))} + {fmt(g('pdf_docs'))})", "", ""),
     ("text_bytes", fmt(g("text_bytes")), "", ""),
-    ("items found by ingest/export", fmt(g("exported_items")), "", ""),
+    ("items written by the generator (text files)", fmt(g("generated_items")), "", ""),
+    ("items found: extract / export of the index", f"{fmt(g('extract_items'))} / {fmt(g('exported_items'))}", "", ""),
     ("text_mb_per_s (ingest, 2 cores)", fmt(g("text_mb_per_s")), "≥ 50", check(g("text_mb_per_s"), lambda v: v >= 50)),
+    ("ingest wall / CPU seconds", f"{fmt(g('ingest_s'))} / {fmt(g('ingest_cpu_s'))}", "", ""),
     ("segment_mb_per_s (extract, 1 core)", fmt(g("segment_mb_per_s")), "≥ 100", check(g("segment_mb_per_s"), lambda v: v >= 100)),
     ("index_bytes", fmt(g("index_bytes")), "≤ 1.5 × text", check(g("index_to_text_ratio"), lambda v: v <= 1.5)),
     ("index / text", fmt(g("index_to_text_ratio")), "", ""),
     ("ingest_peak_rss_mb", fmt(g("ingest_peak_rss_mb")), "< 2048 at 1M items", check(g("ingest_peak_rss_mb"), lambda v: v < 2048)),
     ("export_peak_rss_mb", fmt(g("export_peak_rss_mb")), "< 200", check(g("export_peak_rss_mb"), lambda v: v < 200)),
+    ("queries (of 50) without any match", fmt(g("queries_without_matches")), "", ""),
     ("query_p50_ms (styrdok)", fmt(g("query_p50_ms")), "≤ 5", check(g("query_p50_ms"), lambda v: v <= 5)),
     ("query_p99_ms (styrdok)", fmt(g("query_p99_ms")), "≤ 50", check(g("query_p99_ms"), lambda v: v <= 50)),
     ("pg_query_p50_ms (PostgreSQL)", fmt(g("pg_query_p50_ms")), "", ""),
@@ -78,6 +81,7 @@ rows = [
     ("PostgreSQL / styrdok p99", fmt(g("query_p99_ratio")), "≥ 10", check(g("query_p99_ratio"), lambda v: v >= 10)),
     ("pdf_pages_per_s (styrdok text, 1 core)", fmt(g("pdf_pages_per_s")), "", ""),
     ("pdftotext_pages_per_s (1 core)", fmt(g("pdftotext_pages_per_s")), "", ""),
+    ("PDFs (pages) timed; failed styrdok / pdftotext", f"{fmt(g('pdf_files'))} ({fmt(g('pdf_pages'))}); {fmt(g('pdf_failed'))} / {fmt(g('pdftotext_failed'))}", "", ""),
     ("styrdok / pdftotext pages/s", fmt(g("pdf_speed_ratio")), "≥ 2", check(g("pdf_speed_ratio"), lambda v: v >= 2)),
     ("PDF word recall styrdok / pdftotext", f"{fmt(g('pdf_word_recall'))} / {fmt(g('pdftotext_word_recall'))}", "styrdok ≥ pdftotext",
      check(g("pdf_word_recall"), lambda v: isinstance(g("pdftotext_word_recall"), (int, float)) and v >= g("pdftotext_word_recall") - 0.005)),
@@ -88,7 +92,7 @@ print("| metric | value | target | |")
 print("|---|---:|---|---|")
 for name, value, target, status in rows:
     print(f"| {name} | {value} | {target} | {status} |")
-notes = [k for k in ("query_method", "pg_source") if k in res]
+notes = [k for k in ("query_method", "export_source", "pg_source") if k in res]
 if notes:
     print()
     for k in notes:

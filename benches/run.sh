@@ -75,15 +75,16 @@ need_deb python3 python3 || exit 2
 have_pdftotext=1
 need_deb pdftotext poppler-utils || have_pdftotext=0
 
-# Runs a command under /usr/bin/time; sets $wall (s) and $rss_mb. stdout goes to $out_file.
+# Runs a command under /usr/bin/time; sets $wall (s), $cpu_s (user + system) and $rss_mb. stdout goes to $out_file.
 timed() { # name out_file cmd...
     local name=$1 outf=$2
     shift 2
-    /usr/bin/time -f '%e %M' -o "$work/$name.time" "$@" >"$outf" 2>"$work/$name.err"
+    /usr/bin/time -f '%e %M %U %S' -o "$work/$name.time" "$@" >"$outf" 2>"$work/$name.err"
     local rc=$?
     wall=$(tail -1 "$work/$name.time" | awk '{print $1}')
     rss_kb=$(tail -1 "$work/$name.time" | awk '{print $2}')
     rss_mb=$(awk -v k="$rss_kb" 'BEGIN { printf "%.1f", k / 1024 }')
+    cpu_s=$(tail -1 "$work/$name.time" | awk '{ printf "%.2f", $3 + $4 }')
     if [[ $rc -ne 0 ]]; then
         log "$name failed (exit $rc): $(grep -v '^Command exited' "$work/$name.err" | tail -3 | tr '\n' ' ')"
     fi
@@ -122,6 +123,7 @@ log "corpus: $(sum docs) documents, $(sum text_docs) text ($mb MB), $(sum pdf_do
 log "segment: styrdok extract (1 thread)"
 if RAYON_NUM_THREADS=1 timed extract "$work/extract.jsonl" "$bin" extract "$corpus/text" --format jsonl; then
     put segment_s "$wall"
+    put segment_cpu_s "$cpu_s"
     put segment_mb_per_s "$(per_s "$mb" "$wall")"
     put extract_items "$(wc -l <"$work/extract.jsonl")"
 fi
@@ -133,6 +135,7 @@ rm -rf "$index"
 log "ingest: styrdok ingest (all cores)"
 if timed ingest /dev/null "$bin" ingest "$corpus/text" --index "$index"; then
     put ingest_s "$wall"
+    put ingest_cpu_s "$cpu_s"
     put text_mb_per_s "$(per_s "$mb" "$wall")"
     put ingest_peak_rss_mb "$rss_mb"
     put index_bytes "$(du -sb "$index" | awk '{print $1}')"
@@ -141,11 +144,23 @@ fi
 # 4. Export -----------------------------------------------------------------------------------
 items_csv=$work/items.csv
 log "export: styrdok export --format csv"
+export_ok=0
 if timed export "$items_csv" "$bin" export --index "$index" --format csv; then
+    export_ok=1
+    export_source="index"
+else
+    log "export from the index failed; exporting from the files instead (reads and segments them)"
+    if timed export "$items_csv" "$bin" export "$corpus/text" --format csv; then
+        export_ok=1
+        export_source="files (styrdok export TEXT, no index)"
+    fi
+fi
+if [[ $export_ok -eq 1 ]]; then
     put export_s "$wall"
     put export_peak_rss_mb "$rss_mb"
-    put exported_items "$(($(python3 -c "import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=''))))" "$items_csv") - 1))"
-    put pg_source "styrdok export"
+    put exported_items "$(python3 -c "import csv,sys; print(sum(1 for _ in csv.DictReader(open(sys.argv[1], newline='', encoding='utf-8-sig'))))" "$items_csv")"
+    put export_source "$export_source"
+    put pg_source "styrdok export from $export_source"
 else
     log "export unavailable: PostgreSQL gets the generator's items.csv instead"
     items_csv=$corpus/items.csv
@@ -161,7 +176,8 @@ if [[ -d $index ]]; then
             python3 - "$work/ql.json" >>"$kv" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
-for k in ("query_p50_ms", "query_p99_ms", "query_mean_ms", "queries_timed", "query_open_ms"):
+for k in ("query_p50_ms", "query_p99_ms", "query_mean_ms", "queries_timed", "query_open_ms",
+          "queries_without_matches"):
     if k in d:
         print(f"{k}={d[k]}")
 print("query_method=in-process (examples/query_latency.rs)")
