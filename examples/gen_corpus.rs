@@ -43,8 +43,9 @@ struct Args {
     /// Number of documents to write (an upper bound when --items is given).
     #[arg(long, default_value_t = 1000)]
     docs: usize,
-    /// Stop once the documents written hold at least this many items (for the 1M-item index;
-    /// raise --docs so that it is reachable: there are about 35 items per document).
+    /// Stop once the text documents hold at least this many items, i.e. the index of the
+    /// `text` folder will (for the 1M-item index; raise --docs so that it is reachable: there
+    /// are about 35 items per document).
     #[arg(long)]
     items: Option<usize>,
     /// Output folder (created; files already in it are overwritten).
@@ -93,11 +94,31 @@ fn main() -> anyhow::Result<()> {
     // does not depend on the number of threads.
     let chunk = 2000;
     let mut start = 0;
-    'outer: while start < args.docs {
+    let mut text_items = 0;
+    let mut done = false;
+    while start < args.docs && !done {
         let end = (start + chunk).min(args.docs);
-        let written: Vec<anyhow::Result<Written>> = (start..end)
+        let mut docs: Vec<Doc> = (start..end)
             .into_par_iter()
-            .map(|i| write_doc(&args.out, args.shard, &make_doc(&opts, i)))
+            .map(|i| make_doc(&opts, i))
+            .collect();
+        // With --items, keep documents up to the one that reaches the target, so no file is
+        // written that the manifests and items.csv do not list.
+        if let Some(n) = args.items {
+            for (k, d) in docs.iter().enumerate() {
+                if d.format != Format::Pdf {
+                    text_items += d.items.len();
+                }
+                if text_items >= n {
+                    docs.truncate(k + 1);
+                    done = true;
+                    break;
+                }
+            }
+        }
+        let written: Vec<anyhow::Result<Written>> = docs
+            .into_par_iter()
+            .map(|d| write_doc(&args.out, args.shard, d))
             .collect();
         for w in written {
             let w = w?;
@@ -125,9 +146,6 @@ fn main() -> anyhow::Result<()> {
                     pages: w.doc.pages.len(),
                     items: w.doc.items.len(),
                 });
-            if args.items.is_some_and(|n| summary.items >= n) {
-                break 'outer;
-            }
         }
         start = end;
         eprintln!(
@@ -1884,7 +1902,7 @@ struct Written {
     bytes: u64,
 }
 
-fn write_doc(out: &Path, shard: usize, doc: &Doc) -> anyhow::Result<Written> {
+fn write_doc(out: &Path, shard: usize, doc: Doc) -> anyhow::Result<Written> {
     let sub = format!("s{:03}", doc.index / shard);
     let (kind, ext) = match doc.format {
         Format::Pdf => ("pdf", "pdf"),
@@ -1900,14 +1918,14 @@ fn write_doc(out: &Path, shard: usize, doc: &Doc) -> anyhow::Result<Written> {
             let truth = out.join("pdf_truth").join(&sub);
             std::fs::create_dir_all(&truth)?;
             std::fs::write(truth.join(format!("{}.txt", doc.file_stem)), doc.text())?;
-            pdf_bytes(doc)?
+            pdf_bytes(&doc)?
         }
     };
     let mut f = std::io::BufWriter::new(std::fs::File::create(folder.join(&file_name))?);
     f.write_all(&bytes)?;
     f.flush()?;
     Ok(Written {
-        doc: doc.clone(),
+        doc,
         folder,
         file_name,
         bytes: bytes.len() as u64,
