@@ -35,6 +35,7 @@ derived = {
     "query_p50_ratio": ratio("pg_query_p50_ms", "query_p50_ms"),
     "query_p99_ratio": ratio("pg_query_p99_ms", "query_p99_ms"),
     "index_to_text_ratio": ratio("index_bytes", "text_bytes"),
+    "pdf_speed_ratio_cpu": ratio("pdf_pages_per_cpu_s", "pdftotext_pages_per_cpu_s"),
 }
 for k, v in derived.items():
     if v is not None:
@@ -67,7 +68,9 @@ rows = [
     ("items found: extract / export of the index", f"{fmt(g('extract_items'))} / {fmt(g('exported_items'))}", "", ""),
     ("text_mb_per_s (ingest, 2 cores)", fmt(g("text_mb_per_s")), "≥ 50", check(g("text_mb_per_s"), lambda v: v >= 50)),
     ("ingest wall / CPU seconds", f"{fmt(g('ingest_s'))} / {fmt(g('ingest_cpu_s'))}", "", ""),
+    ("text MB per CPU-second (ingest)", fmt(g("text_mb_per_cpu_s")), "≥ 25 (= 50 on 2 cores)", check(g("text_mb_per_cpu_s"), lambda v: v >= 25)),
     ("segment_mb_per_s (extract, 1 core)", fmt(g("segment_mb_per_s")), "≥ 100", check(g("segment_mb_per_s"), lambda v: v >= 100)),
+    ("segment MB per CPU-second", fmt(g("segment_mb_per_cpu_s")), "≥ 100", check(g("segment_mb_per_cpu_s"), lambda v: v >= 100)),
     ("index_bytes", fmt(g("index_bytes")), "≤ 1.5 × text", check(g("index_to_text_ratio"), lambda v: v <= 1.5)),
     ("index / text", fmt(g("index_to_text_ratio")), "", ""),
     ("ingest_peak_rss_mb", fmt(g("ingest_peak_rss_mb")), "< 2048 at 1M items", check(g("ingest_peak_rss_mb"), lambda v: v < 2048)),
@@ -83,10 +86,11 @@ rows = [
     ("pdftotext_pages_per_s (1 core)", fmt(g("pdftotext_pages_per_s")), "", ""),
     ("PDFs (pages) timed; failed styrdok / pdftotext", f"{fmt(g('pdf_files'))} ({fmt(g('pdf_pages'))}); {fmt(g('pdf_failed'))} / {fmt(g('pdftotext_failed'))}", "", ""),
     ("styrdok / pdftotext pages/s", fmt(g("pdf_speed_ratio")), "≥ 2", check(g("pdf_speed_ratio"), lambda v: v >= 2)),
+    ("styrdok / pdftotext pages per CPU-second", fmt(g("pdf_speed_ratio_cpu")), "≥ 2", check(g("pdf_speed_ratio_cpu"), lambda v: v >= 2)),
     ("PDF word recall styrdok / pdftotext", f"{fmt(g('pdf_word_recall'))} / {fmt(g('pdftotext_word_recall'))}", "styrdok ≥ pdftotext",
      check(g("pdf_word_recall"), lambda v: isinstance(g("pdftotext_word_recall"), (int, float)) and v >= g("pdftotext_word_recall") - 0.005)),
 ]
-print(f"Scale `{g('scale')}`, {g('date')}, {g('cpus')} × {g('cpu_model')}, commit {g('commit')}")
+print(f"Scale `{g('scale')}`, {g('date')}, {g('cpus')} × {g('cpu_model')}, load average at the end {g('load_avg')}, commit {g('commit')}")
 print()
 print("| metric | value | target | |")
 print("|---|---:|---|---|")

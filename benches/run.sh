@@ -23,6 +23,9 @@
 # Prints a markdown table on stdout and writes bench-results.json (--results). Progress goes
 # to stderr. Installs missing Debian tools (time, poppler-utils, postgresql) when run as root.
 set -uo pipefail
+# The whole script is one compound command, so bash reads all of it before running any: editing
+# run.sh during a long run cannot change the run.
+{
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -124,6 +127,7 @@ log "segment: styrdok extract (1 thread)"
 if RAYON_NUM_THREADS=1 timed extract "$work/extract.jsonl" "$bin" extract "$corpus/text" --format jsonl; then
     put segment_s "$wall"
     put segment_cpu_s "$cpu_s"
+    put segment_mb_per_cpu_s "$(per_s "$mb" "$cpu_s")"
     put segment_mb_per_s "$(per_s "$mb" "$wall")"
     put extract_items "$(wc -l <"$work/extract.jsonl")"
 fi
@@ -136,6 +140,7 @@ log "ingest: styrdok ingest (all cores)"
 if timed ingest /dev/null "$bin" ingest "$corpus/text" --index "$index"; then
     put ingest_s "$wall"
     put ingest_cpu_s "$cpu_s"
+    put text_mb_per_cpu_s "$(per_s "$mb" "$cpu_s")"
     put text_mb_per_s "$(per_s "$mb" "$wall")"
     put ingest_peak_rss_mb "$rss_mb"
     put index_bytes "$(du -sb "$index" | awk '{print $1}')"
@@ -221,6 +226,7 @@ SH
     if timed pdf_styrdok /dev/null bash "$work/pdf-styrdok.sh"; then
         put pdf_s "$wall"
         put pdf_pages_per_s "$(per_s "$pages" "$wall")"
+        put pdf_pages_per_cpu_s "$(per_s "$pages" "$cpu_s")"
     fi
     put pdf_failed "$(cat "$work/pdf-styrdok.failed" 2>/dev/null | wc -l)"
     if [[ $have_pdftotext -eq 1 ]]; then
@@ -231,6 +237,7 @@ SH
         if timed pdf_pdftotext /dev/null bash "$work/pdf-pdftotext.sh"; then
             put pdftotext_s "$wall"
             put pdftotext_pages_per_s "$(per_s "$pages" "$wall")"
+            put pdftotext_pages_per_cpu_s "$(per_s "$pages" "$cpu_s")"
         fi
         put pdftotext_failed "$(cat "$work/pdf-pdftotext.failed" 2>/dev/null | wc -l)"
     fi
@@ -242,7 +249,10 @@ fi
 put scale "$scale"
 put date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 put cpus "$(nproc)"
+put load_avg "$(cut -d' ' -f1-3 /proc/loadavg)"
 put cpu_model "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
 put commit "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null)"
 python3 "$here/report.py" "$kv" "$results"
 log "wrote $results"
+exit 0
+}
