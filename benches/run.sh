@@ -2,7 +2,7 @@
 # End-to-end benchmark of the styrdok binary at scale (issue 8).
 #
 #   benches/run.sh [--scale small|medium|full] [--docs N] [--items N] [--work DIR]
-#                  [--results FILE] [--pdf-sample N] [--passes N] [--no-pg]
+#                  [--results FILE] [--pdf-sample N] [--segment-mb N] [--passes N] [--no-pg]
 #
 #   small   1 000 documents (~15 MB of text, ~35 000 items); finishes in well under 5 minutes
 #   medium  10 000 documents (~150 MB, ~350 000 items)
@@ -12,6 +12,7 @@
 # Steps (each timed with /usr/bin/time, so wall time and peak RSS are whole-process figures):
 #   1. generate the corpus with examples/gen_corpus.rs (seeded; cached under --work)
 #   2. segment:  styrdok extract TEXT --format jsonl with RAYON_NUM_THREADS=1 -> MB/s per core
+#                (on the first shard folders holding --segment-mb MB, default 60)
 #   3. ingest:   styrdok ingest TEXT --index IDX (both cores)           -> MB/s, peak RSS, size
 #   4. export:   styrdok export --index IDX --format csv                 -> peak RSS
 #   5. query:    examples/query_latency.rs opens the index once and times every query of
@@ -35,6 +36,7 @@ items=""
 work=/tmp/styrdok-bench
 results=$repo/bench-results.json
 pdf_sample=300
+segment_mb=60
 passes=5
 run_pg=1
 while [[ $# -gt 0 ]]; do
@@ -45,6 +47,7 @@ while [[ $# -gt 0 ]]; do
         --work) work=$2; shift 2 ;;
         --results) results=$2; shift 2 ;;
         --pdf-sample) pdf_sample=$2; shift 2 ;;
+        --segment-mb) segment_mb=$2; shift 2 ;;
         --passes) passes=$2; shift 2 ;;
         --no-pg) run_pg=0; shift ;;
         -h|--help) sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
@@ -100,9 +103,15 @@ log "building (release)"
 examples=(--example gen_corpus)
 [[ -f $repo/examples/query_latency.rs ]] && examples+=(--example query_latency)
 (cd "$repo" && cargo build --release --quiet --bin styrdok "${examples[@]}") || { log "build failed"; exit 2; }
-bin=$repo/target/release/styrdok
-gen=$repo/target/release/examples/gen_corpus
-ql=$repo/target/release/examples/query_latency
+# Copies, so that a rebuild during a long run cannot swap the binary between steps.
+mkdir -p "$work/bin"
+for b in styrdok examples/gen_corpus examples/query_latency; do
+    [[ -x $repo/target/release/$b ]] && cp "$repo/target/release/$b" "$work/bin/"
+done
+bin=$work/bin/styrdok
+gen=$work/bin/gen_corpus
+ql=$work/bin/query_latency
+[[ -f $repo/examples/query_latency.rs ]] || rm -f "$ql"
 
 corpus=$work/corpus-d${docs}${items:+-i$items}
 if [[ ! -f $corpus/summary.json ]]; then
@@ -123,12 +132,23 @@ mb=$(awk -v b="$text_bytes" 'BEGIN { printf "%.3f", b / 1e6 }')
 log "corpus: $(sum docs) documents, $(sum text_docs) text ($mb MB), $(sum pdf_docs) PDF, $(sum text_items) items in the text files"
 
 # 2. Segment ----------------------------------------------------------------------------------
-log "segment: styrdok extract (1 thread)"
-if RAYON_NUM_THREADS=1 timed extract "$work/extract.jsonl" "$bin" extract "$corpus/text" --format jsonl; then
+# Throughput per core does not depend on corpus size: on a large corpus, segment the first
+# shard folders holding at least --segment-mb MB.
+seg_dirs=()
+seg_bytes=0
+for d in "$corpus"/text/s*/; do
+    seg_dirs+=("$d")
+    seg_bytes=$((seg_bytes + $(du -sb --exclude=manifest.csv "$d" | awk '{print $1}')))
+    [[ $seg_bytes -ge $((segment_mb * 1000000)) ]] && break
+done
+seg_mb=$(awk -v b="$seg_bytes" 'BEGIN { printf "%.3f", b / 1e6 }')
+put segment_input_bytes "$seg_bytes"
+log "segment: styrdok extract (1 thread) on ${#seg_dirs[@]} folder(s), $seg_mb MB"
+if RAYON_NUM_THREADS=1 timed extract "$work/extract.jsonl" "$bin" extract "${seg_dirs[@]}" --format jsonl; then
     put segment_s "$wall"
     put segment_cpu_s "$cpu_s"
-    put segment_mb_per_cpu_s "$(per_s "$mb" "$cpu_s")"
-    put segment_mb_per_s "$(per_s "$mb" "$wall")"
+    put segment_mb_per_cpu_s "$(per_s "$seg_mb" "$cpu_s")"
+    put segment_mb_per_s "$(per_s "$seg_mb" "$wall")"
     put extract_items "$(wc -l <"$work/extract.jsonl")"
 fi
 rm -f "$work/extract.jsonl"
@@ -182,7 +202,7 @@ if [[ -d $index ]]; then
 import json, sys
 d = json.load(open(sys.argv[1]))
 for k in ("query_p50_ms", "query_p99_ms", "query_mean_ms", "queries_timed", "query_open_ms",
-          "queries_without_matches"):
+          "queries_without_matches", "query_cpu_p50_ms", "query_cpu_p99_ms"):
     if k in d:
         print(f"{k}={d[k]}")
 print("query_method=in-process (examples/query_latency.rs)")
