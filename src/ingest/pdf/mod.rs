@@ -1,7 +1,7 @@
 //! PDF text extraction on lopdf's object model.
 //!
 //! lopdf parses the file (cross-reference repair, object streams, decryption); everything
-//! about text is done here: the page tree walk ([`pages`]), the content-stream interpreter
+//! about text is done here: the page tree walk (`pages`), the content-stream interpreter
 //! (`interp`, with its own tokenizer in `lexer`), fonts and encodings (`font`, `cmap`, `glyphs`,
 //! `std14`), layout into lines, columns and paragraphs (`layout`) and removal of running
 //! headers/footers (`furniture`).
