@@ -321,9 +321,17 @@ struct Tokens {
     per_item: Vec<Vec<u32>>,
 }
 
+/// Function words of Swedish policy prose that the Snowball stop list lacks (modal verbs,
+/// particles, "samt", "även"; "bl", "mm", "ex" are what is left of "bl.a.", "m.m.", "t.ex."
+/// after splitting at the dots): frequent everywhere, they would only add noise to the terms.
+const EXTRA_STOP_WORDS: &[&str] = &[
+    "ska", "skall", "bör", "kan", "får", "kommer", "samt", "även", "genom", "in", "ut", "upp",
+    "bl", "mm", "ex",
+];
+
 /// The Swedish analysis used for terms and similarity: words split at anything that is not a
-/// letter or digit, lower-cased, Swedish stop words removed, Snowball Swedish stemming (tantivy's
-/// stemmer). Tokens of digits only or of a single letter are dropped: years and list letters
+/// letter or digit, lower-cased, Swedish stop words (Snowball's list and [`EXTRA_STOP_WORDS`])
+/// removed, Snowball Swedish stemming (tantivy's stemmer). Tokens of digits only or of a single letter are dropped: years and list letters
 /// say nothing about a municipality's wording.
 fn analyzer() -> TextAnalyzer {
     let stop = StopWordFilter::new(Language::Swedish)
@@ -332,6 +340,12 @@ fn analyzer() -> TextAnalyzer {
         .filter(RemoveLongFilter::limit(40))
         .filter(LowerCaser)
         .filter(stop)
+        .filter(StopWordFilter::remove(
+            EXTRA_STOP_WORDS
+                .iter()
+                .map(|w| w.to_string())
+                .collect::<Vec<_>>(),
+        ))
         .filter(Stemmer::new(Language::Swedish))
         .build()
 }

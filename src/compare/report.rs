@@ -459,7 +459,13 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
         .iter()
         .map(|row| {
             row.iter()
-                .map(|c| format!("{} · {:.0}%", c.count, c.share * 100.0))
+                .map(|c| {
+                    if c.count == 0 {
+                        String::new()
+                    } else {
+                        format!("{} · {:.0}%", c.count, c.share * 100.0)
+                    }
+                })
                 .collect()
         })
         .collect();
