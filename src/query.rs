@@ -435,25 +435,21 @@ pub fn search(index: &Index, req: &SearchRequest) -> Result<SearchResults> {
         .search(&query, &(top, Count, facet_collector))
         .map_err(|e| Error::Index(format!("{}: {e}", index.dir().display())))?;
 
-    let mut hits: Vec<Hit> = vec![];
-    for (score, addr) in top {
-        let raw = index.stored_json(&searcher, addr)?;
-        let hit = decode_hit(&raw, score)?;
-        hits.push(hit);
-    }
-    // A passage that contains an item hit of the same document says the same thing: keep the
-    // item, which carries more information.
-    let items: Vec<(String, Span)> = hits
-        .iter()
-        .filter(|h| matches!(h.unit, Unit::Item(_)))
-        .map(|h| (h.doc_id.clone(), h.span))
-        .collect();
-    hits.retain(|h| {
-        h.unit != Unit::Passage
-            || !items
-                .iter()
-                .any(|(d, s)| *d == h.doc_id && s.start >= h.span.start && s.end <= h.span.end)
-    });
+    // Stored data is read only for hits that are shown: first the top `limit`, then more only
+    // if some were dropped as repeats of an item.
+    let mut loaded: Vec<Hit> = vec![];
+    let mut end = limit.min(top.len());
+    let mut hits = loop {
+        for &(score, addr) in &top[loaded.len()..end] {
+            let raw = index.stored_json(&searcher, addr)?;
+            loaded.push(decode_hit(&raw, score)?);
+        }
+        let kept = drop_repeated_passages(&loaded, &hl);
+        if kept.len() >= limit || end == top.len() {
+            break kept;
+        }
+        end = (end + limit - kept.len()).min(top.len());
+    };
     hits.truncate(limit);
     for h in &mut hits {
         h.highlights = highlight(&h.text, &hl);
@@ -463,6 +459,33 @@ pub fn search(index: &Index, req: &SearchRequest) -> Result<SearchResults> {
         total,
         facets: facets.map(|f| f.into_facets()),
     })
+}
+
+/// Drops a passage that contains item hits of the same document and matches nowhere outside
+/// them: it says the same thing, and the items carry more information.
+fn drop_repeated_passages(hits: &[Hit], hl: &Highlight) -> Vec<Hit> {
+    let items: Vec<(&str, Span, &str)> = hits
+        .iter()
+        .filter(|h| matches!(h.unit, Unit::Item(_)))
+        .map(|h| (h.doc_id.as_str(), h.span, h.text.as_str()))
+        .collect();
+    hits.iter()
+        .filter(|h| {
+            if h.unit != Unit::Passage {
+                return true;
+            }
+            let mut rest = h.text.clone();
+            let mut covered = false;
+            for (d, s, text) in &items {
+                if *d == h.doc_id && s.start >= h.span.start && s.end <= h.span.end {
+                    covered = true;
+                    rest = rest.replace(text, " ");
+                }
+            }
+            !covered || !highlight(&rest, hl).is_empty()
+        })
+        .cloned()
+        .collect()
 }
 
 /// A query matching nothing, for the impossible empty group.
@@ -535,15 +558,23 @@ fn decode_hit(raw: &str, score: f32) -> Result<Hit> {
 /// for, phrases word by word in order, and prefixes.
 fn highlight(text: &str, hl: &Highlight) -> Vec<(usize, usize)> {
     let mut ranges = vec![];
+    let words = tokens(&mut analyzer::exact_analyzer(), text);
     if !hl.stems.is_empty() {
-        for (t, from, to, _) in tokens(&mut analyzer::main_analyzer(), text) {
-            if hl.stems.contains(&t) {
-                ranges.push((from, to));
+        // Full analysis (compound splitting, stemming) costs; run it only on words that
+        // contain a searched stem at all.
+        let mut main = analyzer::main_analyzer();
+        for (w, from, to, _) in &words {
+            if !hl.stems.iter().any(|s| w.contains(s.as_str())) {
+                continue;
+            }
+            for (t, a, b, _) in tokens(&mut main, &text[*from..*to]) {
+                if hl.stems.contains(&t) {
+                    ranges.push((from + a, from + b));
+                }
             }
         }
     }
     if !hl.phrases.is_empty() || !hl.prefixes.is_empty() {
-        let words = tokens(&mut analyzer::exact_analyzer(), text);
         for (t, from, to, _) in &words {
             if hl.prefixes.iter().any(|p| t.starts_with(p.as_str())) {
                 ranges.push((*from, *to));

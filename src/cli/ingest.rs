@@ -29,6 +29,7 @@ use styrdok::model::ItemKind;
 ///   styrdok ingest archive/malmo archive/umea.pdf --index /data/styrdok
 ///   styrdok ingest --prune --errors failed.jsonl
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Files and folders to read (folders recursively; hidden files skipped). Default: corpus/
     paths: Vec<PathBuf>,
@@ -104,16 +105,11 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     if let Some(file) = &args.errors {
         write_errors(file, &report).with_context(|| format!("writing {}", file.display()))?;
     }
+    let secs = started.elapsed().as_secs_f64();
     let docs = index.documents().context("reading the index back")?;
+    let size = index.size_on_disk().unwrap_or(0);
     let mut out = std::io::stdout().lock();
-    print_report(
-        &mut out,
-        &args.index,
-        &report,
-        &docs,
-        started.elapsed().as_secs_f64(),
-    )
-    .context("writing summary")?;
+    print_report(&mut out, &args.index, &report, &docs, secs, size).context("writing summary")?;
     out.flush()?;
     let ok = report.added.len() + report.updated.len() + report.unchanged + report.duplicates.len();
     print_summary(ok, report.failed.len(), report.skipped.len());
@@ -138,13 +134,26 @@ fn print_report(
     r: &IngestReport,
     docs: &[DocEntry],
     secs: f64,
+    size: u64,
 ) -> std::io::Result<()> {
+    let mb = |b: f64| b / 1_000_000.0;
+    let all_text: usize = docs.iter().map(|d| d.text_bytes).sum();
     writeln!(
         out,
-        "Index {} (schema v{}), {:.2} s",
+        "Index {} (schema v{}): {} documents, {:.1} MB on disk ({:.2}× their {:.1} MB of text)",
         dir.display(),
         index::schema::SCHEMA_VERSION,
-        secs
+        docs.len(),
+        mb(size as f64),
+        size as f64 / all_text.max(1) as f64,
+        mb(all_text as f64),
+    )?;
+    writeln!(
+        out,
+        "Read {:.1} MB of text in {:.2} s ({:.1} MB/s)",
+        mb(r.text_bytes as f64),
+        secs,
+        mb(r.text_bytes as f64) / secs.max(1e-9)
     )?;
     writeln!(
         out,

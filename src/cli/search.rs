@@ -27,6 +27,7 @@ use styrdok::query::{self, Facets, Hit, SearchRequest, Unit};
 ///   styrdok search '"ges i uppdrag att"' näringsliv --format jsonl | jq .municipality
 ///   styrdok search näringslivsstrategi --facets
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// The query (several arguments are joined with spaces).
     #[arg(required = true, num_args = 1..)]
@@ -54,7 +55,11 @@ pub struct Args {
     /// Number of hits to show.
     #[arg(long, default_value_t = 10)]
     limit: usize,
-    /// Output: a readable list, one JSON object per hit, or CSV.
+    /// Output: a readable list, one JSON object per hit, or CSV. JSON Lines carry id, kind
+    /// (item kind, "passage" or "document"), unit, score, file, doc_id, municipality, doc_type,
+    /// year, page, heading, text, snippet, highlights (byte ranges into snippet) and, for items,
+    /// assignee, assigner, body, status, years and rule; with --facets the last line is
+    /// {"facets": {...}, "total": N}.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
     /// Also count all matches per municipality, kind and year ("who has what").

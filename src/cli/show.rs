@@ -19,6 +19,7 @@ use styrdok::model::Span;
 ///   styrdok show 111002b133b95e73:5120 --context 3
 ///   styrdok show 111002b133b95e73 --format json
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Item, passage or document id.
     id: String,

@@ -51,6 +51,8 @@ pub struct IngestReport {
     pub passages_added: usize,
     /// Items written.
     pub items_added: usize,
+    /// Bytes of text read from the files indexed in this run.
+    pub text_bytes: usize,
     /// True if a commit was made (false when nothing changed).
     pub committed: bool,
 }
@@ -143,7 +145,6 @@ pub fn ingest<P: AsRef<Path> + Sync>(
             report.duplicates.push((path, first.clone()));
             continue;
         }
-        claimed.insert(id.clone(), path.clone());
         let fp = fingerprint(&id, manifest.as_ref());
         let mut replaces = vec![];
         if let Some(old) = by_id.get(id.as_str()) {
@@ -151,6 +152,7 @@ pub fn ingest<P: AsRef<Path> + Sync>(
                 && old.path.exists()
                 && found_ids.get(&old.path).is_none_or(|i| *i == id);
             if old.path == path && old.fingerprint == fp {
+                claimed.insert(id, path);
                 report.unchanged += 1;
                 continue;
             }
@@ -166,6 +168,7 @@ pub fn ingest<P: AsRef<Path> + Sync>(
         {
             replaces.push(old.id.clone());
         }
+        claimed.insert(id, path.clone());
         todo.push(Todo {
             update: old_here.is_some(),
             path,
@@ -226,6 +229,7 @@ pub fn ingest<P: AsRef<Path> + Sync>(
             Ok(Ok(entry)) => {
                 report.passages_added += entry.passages;
                 report.items_added += entry.item_count();
+                report.text_bytes += entry.text_bytes;
                 if t.update {
                     report.updated.push(t.path.clone());
                 } else {

@@ -71,6 +71,9 @@ pub struct DocEntry {
     pub items: BTreeMap<String, usize>,
     /// Warnings from reading the file.
     pub warnings: Vec<String>,
+    /// Bytes of normalised text.
+    #[serde(default)]
+    pub text_bytes: usize,
     /// Hash of the content and the manifest metadata: a change of either re-indexes the file.
     pub fingerprint: String,
 }
@@ -157,6 +160,21 @@ fn tantivy_err(dir: &Path, e: tantivy::TantivyError) -> Error {
     }
 }
 
+/// An error while writing segments or committing: most often a full disk or a folder that
+/// became unwritable. tantivy's worker threads lose the underlying I/O error, so the message
+/// names the likely causes.
+fn write_err(dir: &Path, e: tantivy::TantivyError) -> Error {
+    let detail = match &e {
+        tantivy::TantivyError::IoError(io) => io.to_string(),
+        other => other.to_string(),
+    };
+    Error::Index(format!(
+        "writing the index at {} failed: {detail}; is the disk full or the folder not writable? \
+         Nothing of this run was committed: the index still holds its last commit",
+        dir.display()
+    ))
+}
+
 impl Index {
     /// Opens an existing index. Errors name the folder: missing index, another schema version,
     /// damaged files.
@@ -185,32 +203,40 @@ impl Index {
 
     /// Opens the index at `dir`, creating the folder and an empty index if there is none.
     pub fn create_or_open(dir: &Path) -> Result<Index> {
-        if dir.join(VERSION_FILE).exists() || dir.join("meta.json").exists() {
+        if dir.join("meta.json").exists() {
             return Self::open(dir);
         }
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        if std::fs::read_dir(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .next()
-            .is_some()
-        {
-            return Err(Error::Index(format!(
-                "{} is not empty and holds no styrdok index; choose another --index folder",
-                dir.display()
-            )));
+        // Leftovers of a creation that was interrupted are ours to reuse; any other file means
+        // the folder belongs to something else.
+        let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
+        for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
+            let entry = entry.map_err(|e| Error::io(dir, e))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ours = name == VERSION_FILE
+                || entry.path() == tmp
+                || name == ".managed.json"
+                || name.starts_with(".tantivy-");
+            if !ours {
+                return Err(Error::Index(format!(
+                    "{} is not empty and holds no styrdok index; choose another --index folder",
+                    dir.display()
+                )));
+            }
         }
-        let index =
-            tantivy::Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_err(dir, e))?;
+        // The version file comes first: a crash after it leaves a folder this function
+        // recognises and completes, never a tantivy index without a version.
         let version = VersionFile {
             schema_version: schema::SCHEMA_VERSION,
             created_by: format!("styrdok {}", env!("CARGO_PKG_VERSION")),
         };
         let vpath = dir.join(VERSION_FILE);
-        let tmp = dir.join(format!("{VERSION_FILE}.tmp"));
         let json = serde_json::to_vec_pretty(&version).map_err(|e| Error::Index(e.to_string()))?;
         // Written aside and renamed, so a crash never leaves a half-written version file.
         std::fs::write(&tmp, json).map_err(|e| Error::io(&tmp, e))?;
         std::fs::rename(&tmp, &vpath).map_err(|e| Error::io(&vpath, e))?;
+        let index =
+            tantivy::Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_err(dir, e))?;
         Self::wrap(dir, index)
     }
 
@@ -302,6 +328,20 @@ impl Index {
             .collect();
         set.sort();
         Ok(set)
+    }
+
+    /// Bytes the index folder takes on disk.
+    pub fn size_on_disk(&self) -> Result<u64> {
+        let mut total = 0;
+        for e in std::fs::read_dir(&self.dir).map_err(|e| Error::io(&self.dir, e))? {
+            let e = e.map_err(|e| Error::io(&self.dir, e))?;
+            if let Ok(m) = e.metadata()
+                && m.is_file()
+            {
+                total += m.len();
+            }
+        }
+        Ok(total)
     }
 
     /// Every document in the index, sorted by municipality (unknown last), file and path.
@@ -500,6 +540,7 @@ impl Writer<'_> {
             passages: seg.passages.len(),
             items,
             warnings: doc.warnings.clone(),
+            text_bytes: doc.text.len(),
             fingerprint: fingerprint.to_string(),
         };
         let common = |unit: &str, id: &str, text: &str| {
@@ -565,17 +606,18 @@ impl Writer<'_> {
         self.writer
             .add_document(d)
             .map(|_| ())
-            .map_err(|e| tantivy_err(&self.index.dir, e))
+            .map_err(|e| write_err(&self.index.dir, e))
     }
 
     /// Commits everything added and deleted, atomically, and waits for merges to finish so the
     /// index is compact when the process ends.
     pub fn commit(mut self) -> Result<()> {
         let dir = self.index.dir.clone();
-        self.writer.commit().map_err(|e| tantivy_err(&dir, e))?;
+        self.writer.commit().map_err(|e| write_err(&dir, e))?;
+        // A failed merge loses nothing: the committed segments stay as they are.
         self.writer
             .wait_merging_threads()
-            .map_err(|e| tantivy_err(&dir, e))?;
+            .map_err(|e| write_err(&dir, e))?;
         self.index.reload()
     }
 
