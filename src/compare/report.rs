@@ -389,7 +389,7 @@ fn heatmap(
     s
 }
 
-const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:1150px;color:#222;line-height:1.4}\
+const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em auto;padding:0 1.5em;max-width:1150px;color:#222;line-height:1.4}\
 h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}\
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ddd;padding:.25em .5em;vertical-align:top;text-align:left}\
 th{background:#f3f5f8}.num{text-align:right;font-variant-numeric:tabular-nums}\
