@@ -20,7 +20,7 @@
 //! "arbete", "skol|verksamhet" from "skola") and an inflected last part ("…strategin"), and the
 //! whole word must stay searchable too.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tantivy::tokenizer::{
     Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token,
@@ -49,6 +49,11 @@ const INFLECTIONS: &[&str] = &[
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: HashSet<String>,
+    /// Every form a word takes as the first part of a compound → the word (precomputed, so
+    /// that splitting is one hash lookup per cut; see [`Lexicon::modifier_forms`]).
+    modifiers: HashMap<String, String>,
+    /// Every inflected form a word takes as the last part → the word.
+    heads: HashMap<String, String>,
     /// Words that look like compounds of listed words but are not ("medelstor" is not "medel"
     /// + "stor"): never split. Marked with a trailing `!` in the list.
     opaque: HashSet<String>,
@@ -82,6 +87,35 @@ impl Lexicon {
                 lex.opaque.insert(o.to_string());
             } else if w.chars().count() >= MIN_PART_CHARS {
                 lex.words.insert(w);
+            }
+        }
+        let mut sorted: Vec<&String> = lex.words.iter().collect();
+        sorted.sort();
+        // Earlier rules win where two words give the same form: a word itself first.
+        for rule in 0..Self::MODIFIER_RULES {
+            for w in &sorted {
+                for form in Self::modifier_forms(w, rule) {
+                    lex.modifiers.entry(form).or_insert_with(|| w.to_string());
+                }
+            }
+        }
+        for w in &sorted {
+            lex.heads.insert(w.to_string(), w.to_string());
+        }
+        // Longest ending first, as a reader would strip it.
+        for suffix in INFLECTIONS {
+            for w in &sorted {
+                lex.heads
+                    .entry(format!("{w}{suffix}"))
+                    .or_insert_with(|| w.to_string());
+                // A doubled final consonant before the ending: "programmet" → "program".
+                if let Some(last) = w.chars().last()
+                    && !"aeiouyåäö".contains(last)
+                {
+                    lex.heads
+                        .entry(format!("{w}{last}{suffix}"))
+                        .or_insert_with(|| w.to_string());
+                }
             }
         }
         lex
@@ -129,7 +163,12 @@ impl Lexicon {
     /// known word without its ending ("rapporten" → "rapport"). Snowball's Swedish stemmer
     /// leaves many definite forms alone ("strategin"); this closes that gap for known words.
     pub fn lemma(&self, word: &str) -> Option<String> {
-        if let Some(parts) = self.split(word) {
+        self.lemma_of(word, self.split(word).as_deref())
+    }
+
+    /// [`Lexicon::lemma`] with the word's split already made.
+    fn lemma_of(&self, word: &str, parts: Option<&[Part]>) -> Option<String> {
+        if let Some(parts) = parts {
             let last = parts.last()?;
             let lemma = format!("{}{}", &word[..last.start], last.word);
             return (lemma != word).then_some(lemma);
@@ -148,8 +187,10 @@ impl Lexicon {
             return None;
         }
         let rest = &word[from..];
-        let cuts: Vec<usize> = rest.char_indices().map(|(i, _)| i).skip(1).collect();
-        for &cut in cuts.iter().rev() {
+        for (cut, _) in rest.char_indices().rev() {
+            if cut == 0 {
+                break;
+            }
             let (modifier, head) = rest.split_at(cut);
             if modifier.chars().count() < MIN_PART_CHARS || head.chars().count() < MIN_PART_CHARS {
                 continue;
@@ -180,60 +221,44 @@ impl Lexicon {
         None
     }
 
-    /// The lexicon word a first part stands for: itself, or without a linking "s", or with its
-    /// final vowel restored or changed ("arbet(s)" → "arbete", "skol" → "skola", "gatu" →
-    /// "gata", "tjänste" → "tjänst").
+    /// Number of rule groups in [`Lexicon::modifier_forms`].
+    const MODIFIER_RULES: usize = 4;
+
+    /// The forms `w` takes as a first part under one rule group, each with and without a
+    /// linking "s": (0) the word itself, "kommun(s)"; (1) a final -e/-a dropped, "arbet(s)" for
+    /// "arbete", "skol" for "skola"; (2) a vowel added, "tjänste" for "tjänst"; (3) a final -a
+    /// changed, "gatu" for "gata", "kvinno" for "kvinna".
+    fn modifier_forms(w: &str, rule: usize) -> Vec<String> {
+        let stems: Vec<String> = match rule {
+            0 => vec![w.to_string()],
+            1 => w
+                .strip_suffix(['e', 'a'])
+                .map(|b| vec![b.to_string()])
+                .unwrap_or_default(),
+            2 => ["e", "a", "o", "u"]
+                .iter()
+                .map(|v| format!("{w}{v}"))
+                .collect(),
+            _ => w
+                .strip_suffix('a')
+                .map(|b| ["e", "o", "u"].iter().map(|v| format!("{b}{v}")).collect())
+                .unwrap_or_default(),
+        };
+        stems
+            .into_iter()
+            .filter(|f| f.chars().count() >= MIN_PART_CHARS)
+            .flat_map(|f| [format!("{f}s"), f])
+            .collect()
+    }
+
+    /// The lexicon word a first part stands for (see [`Lexicon::modifier_forms`]).
     fn modifier_lemma(&self, m: &str) -> Option<String> {
-        let known = |w: &str| w.chars().count() >= MIN_PART_CHARS && self.words.contains(w);
-        let mut candidates = vec![m];
-        if let Some(base) = m.strip_suffix('s') {
-            candidates.push(base);
-        }
-        for c in candidates {
-            if known(c) {
-                return Some(c.to_string());
-            }
-            for v in ["e", "a"] {
-                let w = format!("{c}{v}");
-                if known(&w) {
-                    return Some(w);
-                }
-            }
-            for v in ['e', 'a', 'o', 'u'] {
-                if let Some(base) = c.strip_suffix(v) {
-                    if known(base) {
-                        return Some(base.to_string());
-                    }
-                    let w = format!("{base}a");
-                    if known(&w) {
-                        return Some(w);
-                    }
-                }
-            }
-        }
-        None
+        self.modifiers.get(m).cloned()
     }
 
     /// The lexicon word a last part stands for: itself or itself without an inflection ending.
     fn head_lemma(&self, h: &str) -> Option<String> {
-        if self.words.contains(h) {
-            return Some(h.to_string());
-        }
-        INFLECTIONS.iter().find_map(|suffix| {
-            let base = h.strip_suffix(suffix)?;
-            if base.chars().count() < MIN_PART_CHARS {
-                return None;
-            }
-            if self.words.contains(base) {
-                return Some(base.to_string());
-            }
-            // A doubled final consonant before the ending: "programmet" → "program".
-            let mut rev = base.chars().rev();
-            let (last, before) = (rev.next()?, rev.next()?);
-            let single = &base[..base.len() - last.len_utf8()];
-            (last == before && !"aeiouyåäö".contains(last) && self.words.contains(single))
-                .then(|| single.to_string())
-        })
+        self.heads.get(h).cloned()
     }
 }
 
@@ -333,14 +358,15 @@ impl<T: TokenStream> TokenStream for CompoundPartsStream<'_, T> {
             return true;
         }
         let token = self.tail.token();
-        if let Some(lemma) = self.lexicon.lemma(&token.text) {
+        let parts = self.lexicon.split(&token.text);
+        if let Some(lemma) = self.lexicon.lemma_of(&token.text, parts.as_deref()) {
             self.pending.push(Token {
                 text: lemma,
                 position_length: 1,
                 ..token.clone()
             });
         }
-        if let Some(parts) = self.lexicon.split(&token.text) {
+        if let Some(parts) = parts {
             // The token text is lower case but may differ in length from the source text
             // (rare Unicode case mappings); only then fall back to the whole word's offsets.
             let same_len = token.offset_to - token.offset_from == token.text.len();
