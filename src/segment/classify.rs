@@ -385,7 +385,7 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
         let gap_words = words_lower(gap);
         let pre = words_lower(&before[..b.start()]);
         let relative = pre.last().is_some_and(|w| w == "som" || w == "att");
-        if gap_words.len() <= 3 && !gap.contains([',', ';']) && !relative {
+        if gap_words.len() <= 5 && !gap.contains([',', ';']) && !relative {
             return Some(b.as_str().to_string());
         }
     }
@@ -590,6 +590,24 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
                 _ => section_status(ctx.section),
             };
         }
+        Guard::InDecisionSectionPassive => {
+            let in_section = matches!(ctx.section, Some(Section::Proposal | Section::Decided));
+            let lead = match &ctx.lead {
+                Lead::Decide { body, status } => Some((body.clone(), *status)),
+                _ => None,
+            };
+            if !in_section && lead.is_none() {
+                return None;
+            }
+            let pre = words_lower(&t[..start]);
+            if pre.iter().any(|w| w == "som" || w == "att") {
+                return None;
+            }
+            c.body = lead.as_ref().and_then(|(b, _)| b.clone());
+            c.status = lead
+                .and_then(|(_, s)| s)
+                .or_else(|| section_status(ctx.section));
+        }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
             if words_lower(rest).len() < 2 {
@@ -740,7 +758,14 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
             || BODY_RE.is_match(raw_next)
             || raw_next.starts_with(char::is_uppercase)
             || definite;
-        if !(subj || infinitive_like(next)) {
+        // "kommer under 2025 att …", "kommer därför att …".
+        let later_att = after
+            .iter()
+            .take(6)
+            .position(|w| w == "att")
+            .and_then(|i| after.get(i + 1))
+            .is_some_and(|w| infinitive_like(w));
+        if !(subj || infinitive_like(next) || later_att) {
             return false;
         }
     }
@@ -878,11 +903,14 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
     }
     if colon {
         let tl = t.to_lowercase();
+        let achieved = ["uppnått", "uppfyllt", "nåtts", "uppnåtts", "uppfyllts"]
+            .iter()
+            .any(|w| tl.contains(w));
+        if tl.contains("mål") && !achieved && own.is_none_or(|o| o.kind != ItemKind::Commitment) {
+            return Lead::Goal;
+        }
         if LEAD_PAST.is_match(t) && !tl.contains(" ska ") && !tl.contains(" kommer ") {
             return Lead::Past;
-        }
-        if tl.contains("mål") && own.is_none_or(|o| o.kind != ItemKind::Commitment) {
-            return Lead::Goal;
         }
     }
     if let Some(o) = own
@@ -1024,6 +1052,21 @@ mod tests {
             Some("ledningsgruppen för socialtjänsten")
         );
 
+        let c = full("Kommunstyrelsen har den 3 maj 2024 beslutat att inrätta ett råd.");
+        assert_eq!(
+            (c.rule, c.body.as_deref()),
+            ("decision.beslutade", Some("Kommunstyrelsen"))
+        );
+
+        let c = full("Kommunfullmäktige har antagit en ny översiktsplan.");
+        assert_eq!(c.rule, "decision.antog");
+
+        let c = full("Beslut om ny taxa fattades i tekniska nämnden i april.");
+        assert_eq!(c.body.as_deref(), Some("tekniska nämnden"));
+
+        let c = full("Ärendet planeras att behandlas i kommunfullmäktige i juni.");
+        assert_eq!(c.status, Some(Status::Scheduled));
+
         let c = full("Kommunfullmäktige antog näringslivsprogrammet i juni.");
         assert_eq!(
             (c.rule, c.body.as_deref()),
@@ -1100,6 +1143,7 @@ mod tests {
     #[test]
     fn not_goals() {
         assert_eq!(k("Målgruppen är unga vuxna."), None);
+        assert_eq!(k("Målgrupp: unga vuxna"), None);
         assert_eq!(k("Syftet är att öka kunskapen."), None);
         assert_eq!(k("Kostnaderna ökade med 3 procent."), None);
         assert_ne!(
@@ -1133,6 +1177,8 @@ mod tests {
             "En företagslots inrättas.",
             "300 feriejobb under 2025.",
             "Kommunen ger ett servicelöfte till alla företag.",
+            "Kommunen kommer under 2026 att bygga en ny simhall.",
+            "Förvaltningen kommer därför att se över rutinerna.",
             "Enligt förslaget ska förvaltningen arbeta med dialoger.",
         ] {
             assert_eq!(k(s), Some(ItemKind::Commitment), "{s}");
@@ -1156,6 +1202,7 @@ mod tests {
             "Exempelvis planeras i detta nu en utställning.",
             "Produktionen ligger över planerad nivå.",
             "Bussen kommer från centrum.",
+            "Tåget kommer in i tid.",
             "Enligt kommunallagen ska fullmäktige besluta om budgeten.",
         ] {
             assert_eq!(k(s), None, "{s}");

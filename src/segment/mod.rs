@@ -152,10 +152,11 @@ impl Segmenter {
                         budget,
                         ..Default::default()
                     };
-                    // A title can itself report a decision ("Planen antagen i fullmäktige").
-                    if passage_text.split_whitespace().count() >= 4
+                    // A title can itself report a decision ("Planen antagen i fullmäktige") or
+                    // label a goal ("Mål 2: Fler jobb").
+                    if passage_text.split_whitespace().count() >= 3
                         && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
-                            r.kind == ItemKind::Decision
+                            r.kind == ItemKind::Decision || r.id == "goal.label"
                         })
                     {
                         emit(span, c);
@@ -179,8 +180,11 @@ impl Segmenter {
                     if section == Some(Section::Skip) {
                         continue;
                     }
+                    // An inline label ("Beslut: Rapporten godkänns.") opens a section for
+                    // this paragraph only.
+                    let para_section = inline_section(&passage_text).or(section);
                     let ctx = Ctx {
-                        section,
+                        section: para_section,
                         section_assignee: section_assignee.clone(),
                         lead: Lead::None,
                         budget,
@@ -227,6 +231,14 @@ impl Segmenter {
                         if last {
                             lead = classify::lead_of(&st, &ctx, c.as_ref());
                         }
+                        // Under a goals heading, what a sentence says "ska" be is a goal.
+                        if ctx.section == Some(Section::Goals)
+                            && let Some(cc) = c.as_mut()
+                            && cc.rule == "commitment.ska"
+                        {
+                            cc.kind = ItemKind::Goal;
+                            cc.rule = "goal.section";
+                        }
                         if let Some(c) = c.clone() {
                             emit(sspan, c);
                         }
@@ -270,6 +282,16 @@ impl Segmenter {
         }
         out
     }
+}
+
+/// The section of a paragraph that starts with a section label and a colon ("Förslag till
+/// beslut: …").
+fn inline_section(p: &str) -> Option<Section> {
+    let (label, rest) = p.split_once(':')?;
+    if label.split_whitespace().count() > 5 || rest.trim().is_empty() {
+        return None;
+    }
+    sections::section_of_heading(label).filter(|s| *s != Section::Skip)
 }
 
 fn path_last_text(path: &[Heading]) -> String {

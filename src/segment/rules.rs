@@ -32,6 +32,9 @@ pub enum Guard {
     /// Only in a "Förslag till beslut" or "Beslut" section, or under a decision lead-in: a body
     /// in the present tense ("Kommunstyrelsen godkänner rapporteringen").
     InDecisionSection,
+    /// Like [`Guard::InDecisionSection`], for a passive without a named subject; the body
+    /// comes from the lead-in if it names one.
+    InDecisionSectionPassive,
     /// The proposal must have content after the proposing verb: "föreslår kommunfullmäktige att
     /// anta strategin" is a decision, the bare lead-in "föreslår kommunstyrelsen besluta" is not.
     HasContent,
@@ -65,7 +68,7 @@ pub struct Rule {
 }
 
 /// A municipal body, as a regex (see the module docs).
-pub const BODY: &str = r"(?:\b(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
+pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
 
 /// The subject of a goal: a place name (a capitalised word without a definite ending), the
 /// municipality or region, its residents, or its businesses.
@@ -175,28 +178,31 @@ pub const ASSIGN_NAMED: Rule = Rule {
 pub const DECISION_PAST: Rule = Rule {
     id: "decision.beslutade",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:beslutade|beslöt|har\s+beslutat|hade\s+beslutat|fattade\s+(?:\w+\s+){0,3}?beslut|har\s+fattat\s+beslut|fattat\s+beslut|tog\s+(?:\w+\s+){0,3}?beslut)\b",
+    pattern: r"\b(?:beslutade|beslöt|har\s+beslutat|hade\s+beslutat|har\s+(?:\S+\s+){1,4}?beslutat|fattade\s+(?:\w+\s+){0,3}?beslut|har\s+fattat\s+beslut|fattat\s+beslut|tog\s+(?:\w+\s+){0,3}?beslut)\b",
     needs: &["beslut", "beslöt"],
     guard: Guard::BodySubject,
 };
 
 /// **What it matches:** a body adopting, approving or confirming something in the past:
-/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade".
+/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", and the perfect
+/// "har antagit", "har fastställt", "har godkänt".
 /// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni."
 /// **Not matched:** "Företaget godkände villkoren." (no municipal body).
 pub const DECISION_ACTIVE: Rule = Rule {
     id: "decision.antog",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg)\b",
+    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|har\s+antagit|har\s+fastställt|har\s+godkänt|har\s+beviljat|har\s+avslagit|hade\s+antagit)\b",
     needs: &[
         "antog",
-        "fastställde",
-        "godkände",
+        "antagit",
+        "fastst",
+        "godk",
         "biföll",
         "avslog",
+        "avslagit",
         "tillstyrkte",
         "återremitterade",
-        "beviljade",
+        "bevilja",
         "utsåg",
     ],
     guard: Guard::BodySubject,
@@ -211,21 +217,22 @@ pub const DECISION_ACTIVE: Rule = Rule {
 pub const DECISION_PASSIVE: Rule = Rule {
     id: "decision.antogs",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|fastställdes|fastställts|fastställd|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats)\b",
+    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|fastställdes|fastställts|fastställd|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats|fattades|fattats)\b",
     needs: &[
-        "anta", "antog", "fastst", "godk", "beslut", "beslöt", "klubba",
+        "anta", "antog", "fastst", "godk", "beslut", "beslöt", "klubba", "fatta",
     ],
     guard: Guard::Passive,
 };
 
 /// **What it matches:** a decision still to be taken: "inväntas beslut", "beslut väntas",
-/// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj".
+/// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj", "planeras
+/// att behandlas i fullmäktige", "ska beslutas".
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
+    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
     needs: &["beslut", "behandlas", "tas upp"],
     guard: Guard::None,
 };
@@ -241,6 +248,33 @@ pub const DECISION_PROPOSES: Rule = Rule {
     pattern: r"\b(?:föreslår|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
     needs: &["föresl", "förord", "yrka"],
     guard: Guard::HasContent,
+};
+
+/// **What it matches:** a decision point in the present passive ("Rapporten godkänns.",
+/// "Motionen anses besvarad.", "Informationen läggs till handlingarna.") — only inside a
+/// "Förslag till beslut" or "Beslut" section or under a decision lead-in.
+/// **Example:** "Budgetuppföljningen godkänns." under "Beslut".
+/// **Not matched:** the same sentence in running text ("Rapporten godkänns av nämnden varje
+/// år" in a description).
+pub const DECISION_SECTION_PASSIVE: Rule = Rule {
+    id: "decision.section_passive",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:godkänns|antas|fastställs|läggs\s+till\s+handlingarna|noteras|avslås|bifalls|beviljas|återremitteras|anses\s+besvara[dt]|upphävs|förklaras)\b",
+    needs: &[
+        "godkänns",
+        "antas",
+        "fastställs",
+        "läggs",
+        "noteras",
+        "avslås",
+        "bifalls",
+        "beviljas",
+        "återremitteras",
+        "anses",
+        "upphävs",
+        "förklaras",
+    ],
+    guard: Guard::InDecisionSectionPassive,
 };
 
 /// **What it matches:** a body deciding in the present tense ("beslutar", "antar",
@@ -292,6 +326,19 @@ pub const GOAL_STATED: Rule = Rule {
     kind: ItemKind::Goal,
     pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b",
     needs: &["mål", "ambition", "vision"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a labelled goal: "Mål: …", "Mål 2: …", "Delmål 1.2 – …",
+/// "Effektmål: …".
+/// **Why:** goal documents and budgets label their goals.
+/// **Example:** "Mål 3: Fler unga i arbete eller studier"
+/// **Not matched:** "Målgrupp: unga vuxna", "Mål och syfte" (no label colon or number).
+pub const GOAL_LABEL: Rule = Rule {
+    id: "goal.label",
+    kind: ItemKind::Goal,
+    pattern: r"^(?:\w*mål|målsättning|delmål)(?:\s+\d+(?:\.\d+)*)?\s*[:–-]\s*\S",
+    needs: &["mål"],
     guard: Guard::None,
 };
 
@@ -466,6 +513,8 @@ pub const RULES: &[Rule] = &[
     DECISION_SCHEDULED,
     DECISION_PROPOSES,
     DECISION_PRESENT,
+    DECISION_SECTION_PASSIVE,
+    GOAL_LABEL,
     GOAL_STATED,
     GOAL_STATE,
     GOAL_TARGET,

@@ -42,10 +42,11 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Skip,
         pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bilagor?|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktpersoner?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrifter?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor)\b",
     },
-    // "Beslutsplanering", "Beslutsgång", "Planerad behandling", "Tidplan för beslut".
+    // "Beslutsplanering", "Planerad behandling", "Tidplan för beslut". ("Beslutsgång" in a
+    // protocol describes how the decision was taken, not a schedule.)
     SectionPattern {
         section: Section::Scheduled,
-        pattern: r"^(beslutsplanering|beslutsgång|planerad\s+(behandling|beslutsgång)|tidplan\s+för\s+beslut|ärendets\s+fortsatta\s+(hantering|behandling))\b",
+        pattern: r"^(beslutsplanering|planerad\s+(behandling|beslutsgång)|tidplan\s+för\s+beslut|ärendets\s+fortsatta\s+(hantering|behandling))\b",
     },
     // "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", "Yrkanden".
     SectionPattern {
