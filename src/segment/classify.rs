@@ -1,11 +1,116 @@
 //! Classification of one sentence or list entry with the rules of [`super::rules`], plus the
 //! grammatical guards and the field extraction (assignee, assigner, body, status, years).
 
-use super::rules::{BODY, Guard, RULES, Rule, expand};
+use super::rules::{BODY, Guard, RULES, Rule, expand, fold};
 use super::sections::Section;
 use crate::model::{ItemKind, Status};
-use regex::{Captures, Regex};
 use std::sync::LazyLock;
+
+/// A regex that matches the folded text (see [`fold`]) and reports matches on the original
+/// text: same offsets, original characters.
+pub(crate) struct Regex(regex::Regex);
+
+/// A match in the original text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match<'t> {
+    t: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    fn new(t: &'t str, start: usize, end: usize) -> Self {
+        // Folding keeps offsets, but a match of the folded text may stop inside a folded
+        // character; widen it to character boundaries of the original.
+        let mut s = start.min(t.len());
+        while !t.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = end.min(t.len()).max(s);
+        while !t.is_char_boundary(e) {
+            e += 1;
+        }
+        Match {
+            t,
+            start: s,
+            end: e,
+        }
+    }
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'t str {
+        &self.t[self.start..self.end]
+    }
+}
+
+/// Capture groups in the original text.
+pub(crate) struct Captures<'t> {
+    t: &'t str,
+    spans: Vec<Option<(usize, usize)>>,
+    re: &'static regex::Regex,
+}
+
+impl<'t> Captures<'t> {
+    pub(crate) fn get(&self, i: usize) -> Option<Match<'t>> {
+        self.spans
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|(a, b)| Match::new(self.t, a, b))
+    }
+    pub(crate) fn name(&self, n: &str) -> Option<Match<'t>> {
+        let i = self.re.capture_names().position(|x| x == Some(n))?;
+        self.get(i)
+    }
+}
+
+impl Regex {
+    fn is_match(&self, t: &str) -> bool {
+        self.0.is_match(&fold(t))
+    }
+    fn find<'t>(&self, t: &'t str) -> Option<Match<'t>> {
+        self.0
+            .find(&fold(t))
+            .map(|m| Match::new(t, m.start(), m.end()))
+    }
+    fn find_iter<'t>(&self, t: &'t str) -> std::vec::IntoIter<Match<'t>> {
+        let f = fold(t);
+        let v: Vec<Match<'t>> = self
+            .0
+            .find_iter(&f)
+            .map(|m| Match::new(t, m.start(), m.end()))
+            .collect();
+        v.into_iter()
+    }
+    fn captures<'t>(&'static self, t: &'t str) -> Option<Captures<'t>> {
+        let f = fold(t);
+        let c = self.0.captures(&f)?;
+        Some(Captures {
+            t,
+            spans: (0..c.len())
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect(),
+            re: &self.0,
+        })
+    }
+    fn captures_iter<'t>(&'static self, t: &'t str) -> Vec<Captures<'t>> {
+        let f = fold(t);
+        self.0
+            .captures_iter(&f)
+            .map(|c| Captures {
+                t,
+                spans: (0..c.len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect(),
+                re: &self.0,
+            })
+            .collect()
+    }
+}
 
 /// What a list lead-in ("… beslutade att uppdra åt stadskontoret:") passes on to its entries.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,7 +173,7 @@ impl Classified {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(&expand(p)).expect("built-in patterns are valid")
+    Regex(regex::Regex::new(&expand(p)).expect("built-in patterns are valid"))
 }
 
 static COMPILED: LazyLock<Vec<(Rule, Regex)>> =
@@ -122,8 +227,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:19|20)\d\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i\s*går|i\s*dag|igår|idag|tidigare\s+i\s+år|i\s+år|förra\s+året)\b",
     )
 });
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(19[5-9]\d|20\d\d)\b").expect("valid"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(19[5-9]\d|20\d\d)\b"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4})\b",
@@ -497,7 +601,7 @@ fn assignment_status(t: &str, ctx: &Ctx) -> Option<Status> {
 
 /// Checks the guard of `rule` for the match `caps` in `t`; returns the classification with
 /// its fields if it passes.
-fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classified> {
+fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Classified> {
     let m = caps.get(0)?;
     let (start, end) = (m.start(), m.end());
     let mut c = Classified::new(rule.kind, rule.id);
@@ -687,7 +791,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
     Some(c)
 }
 
-fn fill_assignment(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx, c: &mut Classified) {
+fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut Classified) {
     let Some(m) = caps.get(0) else { return };
     match rule.id {
         "assignment.ger_i_uppdrag" | "assignment.uppdrar_at" => {
@@ -824,7 +928,7 @@ static MODAL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn modal_in(s: &str) -> Option<(usize, usize)> {
-    MODAL_RE.find(s).map(|m| (m.start(), m.len()))
+    MODAL_RE.find(s).map(|m| (m.start(), m.end() - m.start()))
 }
 
 /// Which kinds a sentence may be given in this context.
