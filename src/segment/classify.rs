@@ -1097,6 +1097,12 @@ mod tests {
         assert_eq!(c.assignee.as_deref(), Some("miljöförvaltningen"));
         assert_eq!(c.status, Some(Status::Proposed));
 
+        let c = full("Nämnden fick i budget 2024 i uppdrag att utreda skolorganisationen.");
+        assert_eq!(
+            (c.rule, c.assignee.as_deref()),
+            ("assignment.far_i_uppdrag", Some("Nämnden"))
+        );
+
         let c = full("Socialnämnden uppdras att återkomma med en plan.");
         assert_eq!(c.rule, "assignment.uppdras_att");
         assert_eq!(c.assignee.as_deref(), Some("Socialnämnden"));
@@ -1167,6 +1173,9 @@ mod tests {
 
         let c = full("Beslut om ny taxa fattades i tekniska nämnden i april.");
         assert_eq!(c.body.as_deref(), Some("tekniska nämnden"));
+
+        let c = full("Beslutet väntas tas i kommunfullmäktige den 6 mars.");
+        assert_eq!(c.status, Some(Status::Scheduled));
 
         let c = full("Ärendet planeras att behandlas i kommunfullmäktige i juni.");
         assert_eq!(c.status, Some(Status::Scheduled));

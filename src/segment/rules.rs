@@ -98,7 +98,7 @@ pub const ASSIGN_GES: Rule = Rule {
 pub const ASSIGN_FAR: Rule = Rule {
     id: "assignment.far_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:får|fick|fått|ska\s+få)\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    pattern: r"\b(?:får|fick|fått|ska\s+få)\s+(?:\S+\s+){0,4}?i\s+uppdrag\b",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
@@ -232,7 +232,7 @@ pub const DECISION_PASSIVE: Rule = Rule {
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
+    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
     needs: &["beslut", "behandlas", "tas upp"],
     guard: Guard::None,
 };

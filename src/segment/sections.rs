@@ -66,12 +66,12 @@ const SECTIONS: &[SectionPattern] = &[
     // "Mål", "Kommunfullmäktigemål", "Nämndmål 2025", "Övergripande mål", "Mål och inriktning".
     SectionPattern {
         section: Section::Goals,
-        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättningar?|mål\s+och\s+\w+)(\s+\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättningar?|mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
     // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
     SectionPattern {
         section: Section::Commitments,
-        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktningar?|prioriteringar|\w*löften?)(\s+\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktningar?|prioriteringar|\w*löften?)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
 ];
 
@@ -126,6 +126,8 @@ mod tests {
             ("Inriktningar 2020:", Some(Section::Commitments)),
             ("Våra åtaganden", Some(Section::Commitments)),
             ("3. Aktiviteter", Some(Section::Commitments)),
+            ("Åtgärder för 2025", Some(Section::Commitments)),
+            ("Mål för 2026–2028", Some(Section::Goals)),
             ("Ärendet", None),
             ("Sammanfattning", None),
             ("Målgrupper", None),
