@@ -198,12 +198,12 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|öka|minska|bli|vara|ge|märkas|synas|krävas|kosta)\b",
+        r"^\s*(?:\w+\s+)?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras)\b",
     )
 });
 static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företaget|företagen|företagare|den\s+enskilde|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
+        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
     )
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -615,17 +615,12 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             {
                 return None;
             }
-            let lower = m.as_str().to_lowercase();
             let vi = pre.last().is_some_and(|w| w == "vi");
             c.body = body_subject(t, start, end);
-            if c.body.is_none() && !vi && !lower.contains("beslut") {
-                return None;
-            }
+            // Without a municipal body (or "vi") as subject it is someone else's decision
+            // ("Regeringen beslutade …").
             if c.body.is_none() && !vi {
-                // "fattade beslut om" without a body is still a decision only with a time.
-                if !TIME.is_match(t) {
-                    return None;
-                }
+                return None;
             }
             c.status = Some(Status::Decided);
         }
@@ -764,7 +759,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             ]
             .contains(&fl.as_str())
                 || fl.ends_with("borna");
-            let definite = ["en", "et", "erna", "arna", "orna", "ningen", "heten"]
+            let definite = ["en", "et", "an", "erna", "arna", "orna", "ningen", "heten"]
                 .iter()
                 .any(|s| fl.ends_with(s));
             let pronoun = [
@@ -1315,6 +1310,11 @@ mod tests {
             "Exempelvis planeras i detta nu en utställning.",
             "Produktionen ligger över planerad nivå.",
             "Bussen kommer från centrum.",
+            "Utredningen ska redovisa sitt uppdrag senast i juni.",
+            "Den som söker bistånd ska lämna in en ansökan.",
+            "Ansökan ska vara komplett för att kunna handläggas.",
+            "Många företag kommer att behöva anställa under året.",
+            "Om inga åtgärder vidtas kommer underskottet att växa.",
             "Tåget kommer in i tid.",
             "Enligt kommunallagen ska fullmäktige besluta om budgeten.",
         ] {
