@@ -178,6 +178,15 @@ fn re(p: &str) -> Regex {
 
 static COMPILED: LazyLock<Vec<(Rule, Regex)>> =
     LazyLock::new(|| RULES.iter().map(|r| (*r, re(r.pattern))).collect());
+/// The prefilters of all rules as one set: one pass over a sentence tells which rules can
+/// match (literal alternations without word boundaries run on the fast DFA).
+static NEEDS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(RULES.iter().map(|r| {
+        let alts: Vec<String> = r.needs.iter().map(|n| regex::escape(n)).collect();
+        format!("(?i){}", alts.join("|"))
+    }))
+    .expect("prefilters are valid")
+});
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
 static PROPOSAL_CUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b"));
@@ -946,10 +955,9 @@ pub(crate) fn classify_with(
     if t.ends_with('?') || t.split_whitespace().count() < 2 {
         return None;
     }
-    let lower = t.to_lowercase();
-    for (rule, regex) in COMPILED.iter() {
-        if !keep(rule) || !allowed(rule.kind, ctx) || !rule.needs.iter().any(|n| lower.contains(n))
-        {
+    let candidates = NEEDS.matches(t);
+    for (i, (rule, regex)) in COMPILED.iter().enumerate() {
+        if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) {
             continue;
         }
         for caps in regex.captures_iter(t) {
