@@ -1,7 +1,7 @@
 //! Classification of one sentence or list entry with the rules of [`super::rules`], plus the
 //! grammatical guards and the field extraction (assignee, assigner, body, status, years).
 
-use super::rules::{BODY, Guard, RULES, Rule, expand, fold};
+use super::rules::{BODY, Guard, RULES, Rule, expand, fold, needs_pattern};
 use super::sections::Section;
 use crate::model::{ItemKind, Status};
 use std::sync::LazyLock;
@@ -181,12 +181,14 @@ static COMPILED: LazyLock<Vec<(Rule, Regex)>> =
 /// The prefilters of all rules as one set: one pass over a sentence tells which rules can
 /// match (literal alternations without word boundaries run on the fast DFA).
 static NEEDS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new(RULES.iter().map(|r| {
-        let alts: Vec<String> = r.needs.iter().map(|n| regex::escape(n)).collect();
-        format!("(?i){}", alts.join("|"))
-    }))
-    .expect("prefilters are valid")
+    regex::RegexSet::new(RULES.iter().map(|r| expand(&needs_pattern(r))))
+        .expect("prefilters are valid")
 });
+
+/// True if a paragraph may hold an item: some rule's prefilter matches it.
+pub(crate) fn may_hold_item(p: &str) -> bool {
+    NEEDS.is_match(&fold(p))
+}
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
 static PROPOSAL_CUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b"));
@@ -955,7 +957,7 @@ pub(crate) fn classify_with(
     if t.ends_with('?') || t.split_whitespace().count() < 2 {
         return None;
     }
-    let candidates = NEEDS.matches(t);
+    let candidates = NEEDS.matches(&fold(t));
     for (i, (rule, regex)) in COMPILED.iter().enumerate() {
         if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) {
             continue;

@@ -24,9 +24,7 @@ mod structure;
 
 use crate::model::{Document, Item, ItemKind, Passage, Span, collapse_whitespace};
 use classify::{Classified, Ctx, Lead};
-use regex::Regex;
 use sections::Section;
-use std::sync::LazyLock;
 use structure::BlockKind;
 
 /// The result of segmenting one document.
@@ -48,13 +46,6 @@ pub fn item_text(text: &str, span: Span) -> String {
     let s = collapse_whitespace(text.get(span.start..span.end).unwrap_or_default());
     structure::strip_marker(&s).to_string()
 }
-
-/// Words that any rule needs; a paragraph without one of them holds no item and is not cut
-/// into sentences (most running text), which keeps segmentation fast.
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)uppdr|beslut|beslöt|antog|antag|fastst|godk|biföll|avslog|återremitt|bevilja|utsåg|mål|ambition|vision|ska|kommer|vill|avser|planer|tänker|lova|löfte|åtar|förbind|intention|avsikt|tanken|inriktningen|steg|införs|implementeras|inrättas|startas|påbörjas|upprättas|tas fram|sjösätts|lanseras|behandlas|tas upp|väntas|föresl|förord|yrka|ämnar|(?:19|20)\d\d")
-        .expect("valid")
-});
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
 fn continues_previous(t: &str) -> bool {
@@ -195,7 +186,10 @@ impl Segmenter {
                         }
                         continue;
                     }
-                    if !TRIGGER.is_match(&text[b.start..b.end]) {
+                    // A paragraph no rule can match is skipped, unless it may introduce a
+                    // list (its lead-in context matters for the entries below).
+                    let raw = text[b.start..b.end].trim_end();
+                    if !classify::may_hold_item(raw) && !raw.ends_with(':') {
                         continue;
                     }
                     let sents = sentences::sentences(&text[b.start..b.end]);
@@ -261,7 +255,7 @@ impl Segmenter {
                         EntryResult::Item(c) => emit(span, c),
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
-                            if !TRIGGER.is_match(t) {
+                            if !classify::may_hold_item(t) {
                                 continue;
                             }
                             let content = &text[b.content..b.end];

@@ -59,9 +59,10 @@ pub struct Rule {
     pub kind: ItemKind,
     /// Case-insensitive regex over one sentence; `{BODY}` and `{PLACE}` are expanded.
     pub pattern: &'static str,
-    /// A cheap prefilter: the lower-cased sentence must contain one of these strings for the
-    /// pattern to be tried (a regex with Unicode word boundaries cannot use the fast DFA
-    /// engines on Swedish text, so skipping it when it cannot match saves most of the time).
+    /// A cheap prefilter: the sentence must contain one of these strings (case-insensitively;
+    /// "vi", "jag" and "ska" must stand as whole words; single
+    /// digits mean "a sentence that starts with a number") for the pattern to be tried. All
+    /// prefilters together also decide which paragraphs are cut into sentences at all.
     pub needs: &'static [&'static str],
     /// Further check.
     pub guard: Guard,
@@ -586,6 +587,31 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Needles that must stand as whole words ("vi" is also in "service", "ska" in "skapa").
+const SHORT_WORDS: &[&str] = &["vi", "jag", "ska"];
+
+/// The prefilter of a rule as a regex over folded text (see [`Rule::needs`]).
+pub fn needs_pattern(r: &Rule) -> String {
+    if r.needs
+        .iter()
+        .all(|n| n.len() == 1 && n.as_bytes()[0].is_ascii_digit())
+    {
+        return r"(?:^|[.!?:]\s+)\d".to_string();
+    }
+    r.needs
+        .iter()
+        .map(|n| {
+            let e = regex::escape(n);
+            if SHORT_WORDS.contains(n) {
+                format!(r"\b{e}\b")
+            } else {
+                e
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// The pattern with `{BODY}` and `{PLACE}` expanded, letters folded like the text (see
