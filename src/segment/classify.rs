@@ -513,7 +513,7 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
     None
 }
 
-/// The body that took a passive decision: "antogs i/av/vid <body>", extended by "för …"
+/// The body that took a passive decision: "antogs i/av/vid" + a body, extended by "för …"
 /// ("styrgruppen för den lokala överenskommelsen"), genitive dropped before "möte".
 fn passive_body(t: &str, end: usize) -> Option<String> {
     let after = &t[end..];
@@ -1362,6 +1362,158 @@ mod tests {
             Lead::Past
         );
         assert_eq!(lead_of("Nämndens mål är följande:", &ctx, None), Lead::Goal);
+    }
+
+    /// One sentence per rule, written for this test; also checks that no rule is left
+    /// without a test.
+    #[test]
+    fn every_rule_has_a_positive_example() {
+        let decided = Ctx {
+            section: Some(Section::Decided),
+            ..Default::default()
+        };
+        let plain = Ctx::default();
+        let cases: &[(&str, &Ctx, &str)] = &[
+            (
+                "Byggnadsnämnden ges i uppdrag att se över taxan.",
+                &plain,
+                "assignment.ges_i_uppdrag",
+            ),
+            (
+                "Kulturförvaltningen får i uppdrag att ordna en festival.",
+                &plain,
+                "assignment.far_i_uppdrag",
+            ),
+            (
+                "Nämnden ger förvaltningen i uppdrag att utreda frågan.",
+                &plain,
+                "assignment.ger_i_uppdrag",
+            ),
+            (
+                "Kommunfullmäktige uppdrar åt styrelsen att revidera ägardirektiven.",
+                &plain,
+                "assignment.uppdrar_at",
+            ),
+            (
+                "Miljönämnden uppdras att redovisa läget i april.",
+                &plain,
+                "assignment.uppdras_att",
+            ),
+            (
+                "Servicenämnden har i uppdrag att samordna lokalvården.",
+                &plain,
+                "assignment.har_i_uppdrag",
+            ),
+            (
+                "Arbetet följer budgetuppdraget att minska vikariekostnaderna.",
+                &plain,
+                "assignment.named",
+            ),
+            (
+                "Socialnämnden beslutade i april att stänga boendet.",
+                &plain,
+                "decision.beslutade",
+            ),
+            (
+                "Kommunfullmäktige fastställde taxan i december.",
+                &plain,
+                "decision.antog",
+            ),
+            (
+                "Riktlinjerna antogs av kommunstyrelsen 2021.",
+                &plain,
+                "decision.antogs",
+            ),
+            (
+                "Ärendet behandlas i kommunstyrelsen den 4 maj.",
+                &plain,
+                "decision.scheduled",
+            ),
+            (
+                "Nämnden föreslår kommunfullmäktige att anta den nya taxan.",
+                &plain,
+                "decision.foreslar",
+            ),
+            (
+                "Kommunstyrelsen godkänner årsredovisningen.",
+                &decided,
+                "decision.section_point",
+            ),
+            (
+                "Informationen läggs till handlingarna.",
+                &decided,
+                "decision.section_passive",
+            ),
+            (
+                "Delmål 2: Minskad energianvändning i kommunens lokaler",
+                &plain,
+                "goal.label",
+            ),
+            (
+                "Vår vision är en levande landsbygd.",
+                &plain,
+                "goal.malet_ar",
+            ),
+            (
+                "Kommuninvånarna ska känna sig trygga i centrum.",
+                &plain,
+                "goal.ska_vara",
+            ),
+            (
+                "Sjukfrånvaron ska minska till 6 procent senast 2027.",
+                &plain,
+                "goal.target",
+            ),
+            (
+                "Vi vill göra det enklare att starta företag.",
+                &plain,
+                "commitment.vi",
+            ),
+            (
+                "Kommunen lovar svar på e-post inom två dagar.",
+                &plain,
+                "commitment.promise",
+            ),
+            (
+                "Tanken är att öppna fler mötesplatser.",
+                &plain,
+                "commitment.intention",
+            ),
+            (
+                "Regionen vill satsa på kollektivtrafiken.",
+                &plain,
+                "commitment.vill",
+            ),
+            (
+                "Förvaltningen ska införa e-arkiv under året.",
+                &plain,
+                "commitment.ska",
+            ),
+            (
+                "Till hösten är två nya kurser planerade.",
+                &plain,
+                "commitment.planned",
+            ),
+            (
+                "En ny företagsportal lanseras.",
+                &plain,
+                "commitment.introduced",
+            ),
+            (
+                "25 nya laddstolpar under 2026.",
+                &plain,
+                "commitment.planned_quantity",
+            ),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for (t, ctx, want) in cases {
+            let got = classify(t, ctx).map(|c| c.rule);
+            assert_eq!(got, Some(*want), "{t}");
+            seen.insert(*want);
+        }
+        for r in RULES {
+            assert!(seen.contains(r.id), "rule {} has no example here", r.id);
+        }
     }
 
     #[test]

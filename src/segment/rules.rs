@@ -131,6 +131,7 @@ pub const ASSIGN_UPPDRAR: Rule = Rule {
 };
 
 /// **What it matches:** "X uppdras att …" (the passive without "åt").
+/// **Why:** the short passive of council minutes and budget texts.
 /// **Example:** "Socialnämnden uppdras att återkomma med en plan."
 /// **Not matched:** "Det uppdragna arbetet fortsätter." (no "uppdras att").
 pub const ASSIGN_UPPDRAS: Rule = Rule {
@@ -187,6 +188,7 @@ pub const DECISION_PAST: Rule = Rule {
 /// **What it matches:** a body adopting, approving or confirming something in the past:
 /// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", and the perfect
 /// "har antagit", "har fastställt", "har godkänt".
+/// **Why:** minutes, reports and news name the adopting body with an active past verb.
 /// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni."
 /// **Not matched:** "Företaget godkände villkoren." (no municipal body).
 pub const DECISION_ACTIVE: Rule = Rule {
@@ -228,6 +230,7 @@ pub const DECISION_PASSIVE: Rule = Rule {
 /// **What it matches:** a decision still to be taken: "inväntas beslut", "beslut väntas",
 /// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj", "planeras
 /// att behandlas i fullmäktige", "ska beslutas".
+/// **Why:** officer reports and news say when a decision is expected; the guideline counts it as a scheduled decision.
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken).
 pub const DECISION_SCHEDULED: Rule = Rule {
@@ -240,6 +243,7 @@ pub const DECISION_SCHEDULED: Rule = Rule {
 
 /// **What it matches:** a proposal with its content: "X föreslår Y att anta …", "föreslås
 /// kommunfullmäktige besluta att …", "förordar att Y beslutar att …".
+/// **Why:** officer reports and motions state the proposed decision in running text.
 /// **Example:** "Kommunstyrelsen föreslår kommunfullmäktige att anta den nya planen."
 /// **Not matched:** "Arbetsutskottet föreslår kommunstyrelsen besluta" (a bare lead-in to a
 /// numbered list, which is not an item).
@@ -254,6 +258,7 @@ pub const DECISION_PROPOSES: Rule = Rule {
 /// **What it matches:** a decision point in the present passive ("Rapporten godkänns.",
 /// "Motionen anses besvarad.", "Informationen läggs till handlingarna.") — only inside a
 /// "Förslag till beslut" or "Beslut" section or under a decision lead-in.
+/// **Why:** protocols often write decision points without a subject.
 /// **Example:** "Budgetuppföljningen godkänns." under "Beslut".
 /// **Not matched:** the same sentence in running text ("Rapporten godkänns av nämnden varje
 /// år" in a description).
@@ -281,6 +286,7 @@ pub const DECISION_SECTION_PASSIVE: Rule = Rule {
 /// **What it matches:** a body deciding in the present tense ("beslutar", "antar",
 /// "godkänner", "fastställer", "lägger … till handlingarna", "noterar") — only inside a
 /// "Förslag till beslut" or "Beslut" section, or under a decision lead-in.
+/// **Why:** decision points in minutes and proposals are written in the present tense.
 /// **Example:** "2. Kommunfullmäktige antar reviderad biblioteksplan." under "Förslag till
 /// beslut".
 /// **Not matched:** the same sentence in running text, or "… som kommunfullmäktige antar den 9
@@ -319,6 +325,7 @@ pub const DECISION_PRESENT: Rule = Rule {
 
 /// **What it matches:** an explicit goal statement: "målet är", "målsättningen är", "vårt mål
 /// är", "ambitionen är", "visionen är", "har som mål att".
+/// **Why:** the most explicit way documents state goals.
 /// **Example:** "Målet är att alla elever ska ha godkänt i matematik."
 /// **Not matched:** "Målgruppen är unga vuxna." ("målgruppen" is not "målet"), "Syftet är
 /// att …" (a purpose).
@@ -360,6 +367,7 @@ pub const GOAL_STATE: Rule = Rule {
 
 /// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
 /// "… senast 2030", "andelen … ska …".
+/// **Why:** measurable targets are goals even without the word "mål".
 /// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
 /// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska").
 pub const GOAL_TARGET: Rule = Rule {
@@ -391,6 +399,7 @@ pub const COMMIT_VI: Rule = Rule {
 
 /// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss", "(näringslivs)löfte",
 /// "åtagande".
+/// **Why:** service and business promises ("löften") are commitments by definition.
 /// **Example:** "Kommunen ger ett servicelöfte till alla företag."
 /// **Not matched:** "Förvärvaren förbinder sig att …" (an outside party).
 pub const COMMIT_PROMISE: Rule = Rule {
@@ -404,6 +413,7 @@ pub const COMMIT_PROMISE: Rule = Rule {
 /// **What it matches:** an intention stated with a noun: "planen (framåt) är att",
 /// "intentionen är att", "avsikten är att", "nästa steg är att", "i ett nästa steg",
 /// "inriktningen är att".
+/// **Why:** reports state planned next steps with these nouns instead of a modal verb.
 /// **Example:** "Avsikten är att starta projektet under hösten."
 /// **Not matched:** "Syftet är att öka kunskapen." (purpose), "Planen antogs 2019." (no "är att").
 pub const COMMIT_INTENTION: Rule = Rule {
@@ -423,6 +433,7 @@ pub const COMMIT_INTENTION: Rule = Rule {
 
 /// **What it matches:** a body or the municipality with "vill", "avser", "planerar", "tänker"
 /// ("Kommunen vill …", "Nämnden avser att …").
+/// **Why:** political documents state what a body wants or intends to do.
 /// **Example:** "Stadsbyggnadsnämnden avser att se över taxan."
 /// **Not matched:** "Företagare som vill växa …" (not the municipality).
 pub const COMMIT_WANTS: Rule = Rule {
@@ -452,6 +463,7 @@ pub const COMMIT_MODAL: Rule = Rule {
 
 /// **What it matches:** something announced as planned: "… är planerade.", "planeras att",
 /// "planeras under / till …".
+/// **Why:** plans and blogs announce activities as "planned".
 /// **Example:** "Under 2025 är tre nya förskolor planerade."
 /// **Not matched:** "… över planerad nivå." (an adjective), "Exempelvis planeras i detta nu …"
 /// (a description of ongoing work).
@@ -488,6 +500,7 @@ pub const COMMIT_INTRODUCED: Rule = Rule {
 
 /// **What it matches:** a planned quantity: a number, a noun and a year ("50 företagsbesök
 /// under 2018", "200 nya bostäder till 2030").
+/// **Why:** activity plans list planned quantities without a verb.
 /// **Example:** "300 feriejobb under 2025."
 /// **Not matched:** "Sommarentreprenörer 2018 m.m." (no number first).
 pub const COMMIT_QUANTITY: Rule = Rule {
