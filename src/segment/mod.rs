@@ -224,6 +224,14 @@ impl Segmenter {
                         }
                         if last {
                             lead = classify::lead_of(&st, &ctx, c.as_ref());
+                            // "… har fastställt följande mål:" only introduces the list; its
+                            // entries are the items.
+                            if st.ends_with(':')
+                                && st.to_lowercase().contains("följande")
+                                && lead != Lead::None
+                            {
+                                c = None;
+                            }
                         }
                         // Under a goals heading, what a sentence says "ska" be is a goal.
                         if ctx.section == Some(Section::Goals)
