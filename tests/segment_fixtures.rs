@@ -306,3 +306,33 @@ fn follow_up_report() {
     absent(&items, "ökade från 82 till 85 procent");
     absent(&items, "behöver se över organisationen");
 }
+
+#[test]
+fn sentences_under_an_assignment_heading_are_assignments() {
+    let text = "Uppdrag\n\nSocialnämnden ska under 2025 utreda behovet av fler platser. \
+                Tekniska nämnden ska ta fram en underhållsplan.\n\n\
+                Uppdrag: Kultur- och fritidsnämnden ska se över avgifterna.\n";
+    let doc = ingest::load_bytes(
+        Path::new("uppdrag.txt"),
+        text.as_bytes(),
+        styrdok::model::SourceFormat::Text,
+        None,
+    )
+    .unwrap();
+    let items = checked_items(&doc);
+    let who: Vec<_> = items
+        .iter()
+        .map(|i| (i.kind, i.assignee.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            (ItemKind::Assignment, "Socialnämnden".to_string()),
+            (ItemKind::Assignment, "Tekniska nämnden".to_string()),
+            (
+                ItemKind::Assignment,
+                "Kultur- och fritidsnämnden".to_string()
+            ),
+        ]
+    );
+}

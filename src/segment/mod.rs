@@ -241,6 +241,17 @@ impl Segmenter {
                             cc.kind = ItemKind::Goal;
                             cc.rule = "goal.section";
                         }
+                        // Under an "Uppdrag" heading, "X ska utreda …" is an assignment to X.
+                        if ctx.section == Some(Section::Assignments)
+                            && let Some(cc) = c.as_mut()
+                            && cc.rule == "commitment.ska"
+                        {
+                            cc.kind = ItemKind::Assignment;
+                            cc.rule = "assignment.section";
+                            cc.assignee = classify::leading_body(&st)
+                                .or_else(|| ctx.section_assignee.clone());
+                            cc.status = Some(crate::model::Status::Decided);
+                        }
                         if let Some(c) = c.clone() {
                             emit(sspan, c);
                         }
