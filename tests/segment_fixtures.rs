@@ -336,3 +336,25 @@ fn sentences_under_an_assignment_heading_are_assignments() {
         ]
     );
 }
+
+#[test]
+fn wrapped_plan_over_two_pages() {
+    let items = fixture("handlingsplan_sidor.txt");
+    let i = find(&items, "Kommunstyrelsen beslutade den 14 januari 2025");
+    assert_eq!(
+        i.heading,
+        ["Handlingsplan för företagsservice 2025", "Sammanfattning"]
+    );
+    assert_eq!(i.page, 1);
+    // The bullet continues on the next line of the PDF text.
+    assert!(
+        find(&items, "gemensam ingång")
+            .text
+            .ends_with("inom alla förvaltningar.")
+    );
+    assert_eq!(find(&items, "servicegaranti").kind, ItemKind::Commitment);
+    let i = find(&items, "kommer att rapportera");
+    assert_eq!(i.page, 2);
+    absent(&items, "Sida 1 av 2");
+    absent(&items, "genomfördes en enkät");
+}

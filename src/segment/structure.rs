@@ -315,7 +315,10 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
 
     // 3. Heading candidates: a known section name, or isolated by gaps, or followed by running
     // text (a paragraph or list) without a gap, like "Sammanfattning" above its paragraph.
-    for bi in 0..out.len() {
+    // Resolved from the end, so that a title right above such a heading ("Handlingsplan 2025"
+    // over "Sammanfattning", both without gaps) is a heading too when a gap or the start of the
+    // text is above it.
+    for bi in (0..out.len()).rev() {
         if kinds[bi].is_some() {
             continue;
         }
@@ -331,8 +334,14 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             .copied()
             .flatten()
             .is_some_and(|k| k == BlockKind::Paragraph || k == BlockKind::Entry);
+        let next_heading = kinds.get(bi + 1).is_some_and(Option::is_none)
+            && matches!(
+                out.get(bi + 1).map(|n| n.kind),
+                Some(BlockKind::Heading { .. })
+            )
+            && is_gap_before(s);
         let known = super::sections::section_of_heading(body).is_some();
-        out[bi].kind = if known || isolated || next_running {
+        out[bi].kind = if known || isolated || next_running || next_heading {
             BlockKind::Heading {
                 level: heading_level(body),
             }
