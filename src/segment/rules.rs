@@ -366,14 +366,14 @@ pub const GOAL_STATE: Rule = Rule {
 };
 
 /// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
-/// "… senast 2030", "andelen … ska …".
+/// "… senast 2030", "ska vara / kortas till högst fem veckor".
 /// **Why:** measurable targets are goals even without the word "mål".
 /// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
 /// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska").
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b",
+    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
     needs: &["ska"],
     guard: Guard::None,
 };
