@@ -358,3 +358,30 @@ fn wrapped_plan_over_two_pages() {
     absent(&items, "Sida 1 av 2");
     absent(&items, "genomfördes en enkät");
 }
+
+#[test]
+fn protocol_att_lines_without_bullets() {
+    let items = fixture("kf_protokoll_att.txt");
+    let points: Vec<_> = items
+        .iter()
+        .map(|i| (i.kind, i.status, i.body.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            (
+                ItemKind::Decision,
+                Some(Status::Decided),
+                "Kommunfullmäktige".to_string()
+            ),
+            (
+                ItemKind::Decision,
+                Some(Status::Decided),
+                "Kommunfullmäktige".to_string()
+            ),
+        ],
+        "{}",
+        render(&items)
+    );
+    assert!(items[1].years.contains(&2026));
+}

@@ -40,7 +40,7 @@ const SECTIONS: &[SectionPattern] = &[
     // "Beslutet skickas till", "Beslutsunderlag", "Bilagor", "Ansvariga", "Justering", "Närvarande"…
     SectionPattern {
         section: Section::Skip,
-        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bilagor?|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktpersoner?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrifter?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor)\b",
+        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bilagor?|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktpersoner?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrifter?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor|reservationer?|protokollsanteckningar?|särskilda?\s+yttranden?|jäv)\b",
     },
     // "Beslutsplanering", "Planerad behandling", "Tidplan för beslut". ("Beslutsgång" in a
     // protocol describes how the decision was taken, not a schedule.)
@@ -118,6 +118,7 @@ mod tests {
             ("Beslutsplanering", Some(Section::Scheduled)),
             ("Beslutet skickas till", Some(Section::Skip)),
             ("Beslutsunderlag", Some(Section::Skip)),
+            ("Reservation", Some(Section::Skip)),
             ("Uppdrag 2019:", Some(Section::Assignments)),
             ("Nya uppdrag", Some(Section::Assignments)),
             ("Budgetuppdrag", Some(Section::Assignments)),

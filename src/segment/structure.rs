@@ -203,6 +203,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 let p = &text[prev.start..prev.end];
                 let c = &text[l.start..l.end];
                 let join = l.marker.is_none()
+                    && !att_entry(p, c)
                     && (starts_lower(c) && !p.ends_with(':')
                         || long(prev) && !ends_sentence(p) && !p.ends_with(':')
                         || very_long(prev) && !p.ends_with(':'));
@@ -253,6 +254,22 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 level: heading_level(body),
             }));
             grp.push(Some((s, e)));
+            continue;
+        }
+        // An "att"-line of a protocol's decision list ("Kommunfullmäktige beslutar\natt anta
+        // …,\natt …") is a list entry without a bullet.
+        let att_line = s > 0
+            && !lines[s - 1].gap
+            && att_entry(&text[lines[s - 1].start..lines[s - 1].end], body);
+        if first.marker.is_none() && att_line {
+            out.push(Block {
+                kind: BlockKind::Entry,
+                start,
+                end,
+                content: start,
+            });
+            kinds.push(Some(BlockKind::Entry));
+            grp.push(None);
             continue;
         }
         if let Some(m) = first.marker {
@@ -373,6 +390,27 @@ fn push_entry(
         kinds.push(Some(BlockKind::Entry));
         grp.push(None);
     }
+}
+
+/// True if line `c` is an entry of an "att"-list whose previous line is `p`: it starts with
+/// "att " and the line before introduces the list ("… beslutar", "…:") or is itself an entry
+/// ending in "," / ";" / "samt" / "och".
+fn att_entry(p: &str, c: &str) -> bool {
+    if !c.starts_with("att ") {
+        return false;
+    }
+    let pl = p.trim_end().to_lowercase();
+    pl.ends_with(':')
+        || pl.ends_with(" beslutar")
+        || pl.ends_with(" besluta")
+        || pl.ends_with(" beslöt")
+        || pl.ends_with(" beslutade")
+        || pl.ends_with(" föreslår")
+        || (pl.starts_with("att ")
+            && (pl.ends_with(',')
+                || pl.ends_with(';')
+                || pl.ends_with(" samt")
+                || pl.ends_with(" och")))
 }
 
 /// A few finite verbs that show a short line is a sentence, not a heading.
@@ -512,6 +550,21 @@ mod tests {
                 "att utreda frågan;",
                 "att återkomma."
             ]
+        );
+    }
+
+    #[test]
+    fn att_lines_of_a_protocol_are_entries() {
+        let text = "Beslut\nKommunfullmäktige beslutar\natt anta taxan, samt\natt taxan ska gälla från 2026.\n\nDärefter att vi går vidare\natt göra något.\n";
+        let k = kinds(text);
+        let entries: Vec<&str> = k
+            .iter()
+            .filter(|(b, _)| *b == BlockKind::Entry)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            entries,
+            ["att anta taxan, samt", "att taxan ska gälla från 2026."]
         );
     }
 
