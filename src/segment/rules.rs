@@ -470,7 +470,7 @@ pub const COMMIT_MODAL: Rule = Rule {
 pub const COMMIT_PLANNED: Rule = Rule {
     id: "commitment.planned",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:är|blir)\s+(?:\w+\s+){0,4}?planerade?t?\s*[.!]?$|\bplaneras\s+(?:att|under|till|för\s+(?:19|20)\d\d)\b",
+    pattern: r"\b(?:är|blir)\s+(?:\w+\s+){0,4}?planera(?:d|de|t)\s*[.!]?$|\bplaneras\s+(?:att|under|till|för\s+(?:19|20)\d\d)\b",
     needs: &["planera"],
     guard: Guard::None,
 };
