@@ -246,3 +246,142 @@ fn budget_assignment_section() {
     absent(&items, "ansvarsområde omfattar");
     absent(&items, "ram ökar");
 }
+
+#[test]
+fn goal_lead_in_and_budget_sentences() {
+    let items = fixture("mal_och_budget.txt");
+    let goals: Vec<_> = items.iter().filter(|i| i.kind == ItemKind::Goal).collect();
+    assert_eq!(goals.len(), 5, "{}", render(&items));
+    // The lead-in "… har fastställt följande mål:" is not an item; its entries are.
+    absent(&items, "följande mål");
+    assert_eq!(find(&items, "ekonomi i balans").rule, "goal.list");
+    assert_eq!(
+        find(&items, "kommer kommunen att").kind,
+        ItemKind::Commitment
+    );
+    let i = find(&items, "fattades på kommunfullmäktiges sammanträde");
+    assert_eq!(i.body.as_deref(), Some("kommunfullmäktige"));
+    assert_eq!(
+        find(&items, "Samtliga nämnder får i uppdrag").status,
+        Some(Status::Decided)
+    );
+    absent(&items, "Befolkningen växer");
+    absent(&items, "beräknas bli");
+    absent(&items, "Andel behöriga");
+}
+
+#[test]
+fn news_item_with_proposal_and_schedule() {
+    let items = fixture("nyhet_simhall.txt");
+    let i = find(&items, "föreslår att kommunfullmäktige beslutar");
+    assert_eq!(
+        (i.kind, i.status),
+        (ItemKind::Decision, Some(Status::Proposed))
+    );
+    assert_eq!(find(&items, "väntas tas").status, Some(Status::Scheduled));
+    // A prediction in a quote and the opposition's wish are not items.
+    absent(&items, "kommer att bli en mötesplats");
+    absent(&items, "Moderaterna vill");
+    absent(&items, "Läs mer");
+}
+
+#[test]
+fn background_text_has_no_items() {
+    // Laws, other authorities, applicants, surveys and forecasts: none of it is the
+    // municipality's own goal, assignment, decision or commitment.
+    let items = fixture("bakgrund_negativ.txt");
+    assert!(items.is_empty(), "{}", render(&items));
+}
+
+#[test]
+fn follow_up_report() {
+    let items = fixture("uppfoljning_skola.txt");
+    assert_eq!(find(&items, "Mål 1: Alla elever").kind, ItemKind::Goal);
+    let i = find(&items, "fick i budget 2024 i uppdrag");
+    assert_eq!(i.assignee.as_deref(), Some("Barn- och utbildningsnämnden"));
+    assert_eq!(
+        find(&items, "Införa digitala läromedel").kind,
+        ItemKind::Commitment
+    );
+    absent(&items, "ökade från 82 till 85 procent");
+    absent(&items, "behöver se över organisationen");
+}
+
+#[test]
+fn sentences_under_an_assignment_heading_are_assignments() {
+    let text = "Uppdrag\n\nSocialnämnden ska under 2025 utreda behovet av fler platser. \
+                Tekniska nämnden ska ta fram en underhållsplan.\n\n\
+                Uppdrag: Kultur- och fritidsnämnden ska se över avgifterna.\n";
+    let doc = ingest::load_bytes(
+        Path::new("uppdrag.txt"),
+        text.as_bytes(),
+        styrdok::model::SourceFormat::Text,
+        None,
+    )
+    .unwrap();
+    let items = checked_items(&doc);
+    let who: Vec<_> = items
+        .iter()
+        .map(|i| (i.kind, i.assignee.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            (ItemKind::Assignment, "Socialnämnden".to_string()),
+            (ItemKind::Assignment, "Tekniska nämnden".to_string()),
+            (
+                ItemKind::Assignment,
+                "Kultur- och fritidsnämnden".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn wrapped_plan_over_two_pages() {
+    let items = fixture("handlingsplan_sidor.txt");
+    let i = find(&items, "Kommunstyrelsen beslutade den 14 januari 2025");
+    assert_eq!(
+        i.heading,
+        ["Handlingsplan för företagsservice 2025", "Sammanfattning"]
+    );
+    assert_eq!(i.page, 1);
+    // The bullet continues on the next line of the PDF text.
+    assert!(
+        find(&items, "gemensam ingång")
+            .text
+            .ends_with("inom alla förvaltningar.")
+    );
+    assert_eq!(find(&items, "servicegaranti").kind, ItemKind::Commitment);
+    let i = find(&items, "kommer att rapportera");
+    assert_eq!(i.page, 2);
+    absent(&items, "Sida 1 av 2");
+    absent(&items, "genomfördes en enkät");
+}
+
+#[test]
+fn protocol_att_lines_without_bullets() {
+    let items = fixture("kf_protokoll_att.txt");
+    let points: Vec<_> = items
+        .iter()
+        .map(|i| (i.kind, i.status, i.body.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        points,
+        [
+            (
+                ItemKind::Decision,
+                Some(Status::Decided),
+                "Kommunfullmäktige".to_string()
+            ),
+            (
+                ItemKind::Decision,
+                Some(Status::Decided),
+                "Kommunfullmäktige".to_string()
+            ),
+        ],
+        "{}",
+        render(&items)
+    );
+    assert!(items[1].years.contains(&2026));
+}

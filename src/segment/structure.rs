@@ -92,6 +92,8 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
         // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
         r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
+        // Table-of-contents lines: "3.2 Näringsliv ........ 14".
+        r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
         // Separator lines.
         r"^[-–—_=*.·•~#]{2,}$",
         // Link lists at the end of web pages.
@@ -201,6 +203,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 let p = &text[prev.start..prev.end];
                 let c = &text[l.start..l.end];
                 let join = l.marker.is_none()
+                    && !att_entry(p, c)
                     && (starts_lower(c) && !p.ends_with(':')
                         || long(prev) && !ends_sentence(p) && !p.ends_with(':')
                         || very_long(prev) && !p.ends_with(':'));
@@ -251,6 +254,22 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 level: heading_level(body),
             }));
             grp.push(Some((s, e)));
+            continue;
+        }
+        // An "att"-line of a protocol's decision list ("Kommunfullmäktige beslutar\natt anta
+        // …,\natt …") is a list entry without a bullet.
+        let att_line = s > 0
+            && !lines[s - 1].gap
+            && att_entry(&text[lines[s - 1].start..lines[s - 1].end], body);
+        if first.marker.is_none() && att_line {
+            out.push(Block {
+                kind: BlockKind::Entry,
+                start,
+                end,
+                content: start,
+            });
+            kinds.push(Some(BlockKind::Entry));
+            grp.push(None);
             continue;
         }
         if let Some(m) = first.marker {
@@ -313,7 +332,10 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
 
     // 3. Heading candidates: a known section name, or isolated by gaps, or followed by running
     // text (a paragraph or list) without a gap, like "Sammanfattning" above its paragraph.
-    for bi in 0..out.len() {
+    // Resolved from the end, so that a title right above such a heading ("Handlingsplan 2025"
+    // over "Sammanfattning", both without gaps) is a heading too when a gap or the start of the
+    // text is above it.
+    for bi in (0..out.len()).rev() {
         if kinds[bi].is_some() {
             continue;
         }
@@ -329,8 +351,14 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             .copied()
             .flatten()
             .is_some_and(|k| k == BlockKind::Paragraph || k == BlockKind::Entry);
+        let next_heading = kinds.get(bi + 1).is_some_and(Option::is_none)
+            && matches!(
+                out.get(bi + 1).map(|n| n.kind),
+                Some(BlockKind::Heading { .. })
+            )
+            && is_gap_before(s);
         let known = super::sections::section_of_heading(body).is_some();
-        out[bi].kind = if known || isolated || next_running {
+        out[bi].kind = if known || isolated || next_running || next_heading {
             BlockKind::Heading {
                 level: heading_level(body),
             }
@@ -362,6 +390,27 @@ fn push_entry(
         kinds.push(Some(BlockKind::Entry));
         grp.push(None);
     }
+}
+
+/// True if line `c` is an entry of an "att"-list whose previous line is `p`: it starts with
+/// "att " and the line before introduces the list ("… beslutar", "…:") or is itself an entry
+/// ending in "," / ";" / "samt" / "och".
+fn att_entry(p: &str, c: &str) -> bool {
+    if !c.starts_with("att ") {
+        return false;
+    }
+    let pl = p.trim_end().to_lowercase();
+    pl.ends_with(':')
+        || pl.ends_with(" beslutar")
+        || pl.ends_with(" besluta")
+        || pl.ends_with(" beslöt")
+        || pl.ends_with(" beslutade")
+        || pl.ends_with(" föreslår")
+        || (pl.starts_with("att ")
+            && (pl.ends_with(',')
+                || pl.ends_with(';')
+                || pl.ends_with(" samt")
+                || pl.ends_with(" och")))
 }
 
 /// A few finite verbs that show a short line is a sentence, not a heading.
@@ -439,6 +488,7 @@ mod tests {
             "Sida 3 av 12",
             "14",
             "-----",
+            "3.2 Näringsliv och arbete ........ 14",
         ] {
             assert!(is_chrome(s), "{s}");
         }
@@ -500,6 +550,21 @@ mod tests {
                 "att utreda frågan;",
                 "att återkomma."
             ]
+        );
+    }
+
+    #[test]
+    fn att_lines_of_a_protocol_are_entries() {
+        let text = "Beslut\nKommunfullmäktige beslutar\natt anta taxan, samt\natt taxan ska gälla från 2026.\n\nDärefter att vi går vidare\natt göra något.\n";
+        let k = kinds(text);
+        let entries: Vec<&str> = k
+            .iter()
+            .filter(|(b, _)| *b == BlockKind::Entry)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            entries,
+            ["att anta taxan, samt", "att taxan ska gälla från 2026."]
         );
     }
 
