@@ -223,7 +223,7 @@ fn compound_parts_recall_and_precision() {
         ),
         (
             "företag",
-            &["Småföretag", "Företagsklimatet"],
+            &["Småföretag", "Företagsklimatet", "för företagen"],
             &["Handeln i centrum"],
         ),
         ("policy", &["upphandlingspolicyn"], &[]),
