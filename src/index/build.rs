@@ -14,14 +14,14 @@ use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-/// Options of [`ingest`].
+/// Options of [`ingest()`].
 #[derive(Debug, Clone, Default)]
 pub struct IngestOptions {
     /// Drop documents whose files no longer exist.
     pub prune: bool,
 }
 
-/// Progress of [`ingest`], for a progress bar.
+/// Progress of [`ingest()`], for a progress bar.
 #[derive(Debug)]
 pub enum Event<'a> {
     /// This many files will be read and indexed.
@@ -30,7 +30,7 @@ pub enum Event<'a> {
     Done(&'a Path),
 }
 
-/// What [`ingest`] did.
+/// What [`ingest()`] did.
 #[derive(Debug, Clone, Default)]
 pub struct IngestReport {
     /// Files indexed for the first time.
