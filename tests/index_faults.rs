@@ -489,3 +489,34 @@ fn regenerate_fixture_index() {
         let _ = std::fs::remove_file(out.join(lock));
     }
 }
+
+#[test]
+fn index_folder_from_environment_and_default_corpus_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    generate(&tmp.path().join("corpus"), 0, 2, 2);
+    let ix = tmp.path().join("env-ix");
+    // No PATH: corpus/ in the working directory; no --index: STYRDOK_INDEX.
+    let o = styrdok()
+        .arg("ingest")
+        .env("STYRDOK_INDEX", &ix)
+        .current_dir(tmp.path())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(counts(&ix).documents, 2);
+    let o = styrdok()
+        .args(["search", "småföretag", "--format", "jsonl"])
+        .env("STYRDOK_INDEX", &ix)
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&o).lines().count(), 4);
+    // Without either, ingest names what is missing.
+    let empty = tempfile::tempdir().unwrap();
+    let o = styrdok()
+        .arg("ingest")
+        .current_dir(empty.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no corpus/ folder"), "{}", stderr(&o));
+}

@@ -223,7 +223,7 @@ fn compound_parts_recall_and_precision() {
         ),
         (
             "företag",
-            &["Småföretag", "Företagsklimatet"],
+            &["Småföretag", "Företagsklimatet", "för företagen"],
             &["Handeln i centrum"],
         ),
         ("policy", &["upphandlingspolicyn"], &[]),
@@ -533,4 +533,39 @@ fn opening_refuses_missing_index_and_other_schema_versions() {
     std::fs::write(busy.join("notes.txt"), "x").unwrap();
     let err = Index::create_or_open(&busy).unwrap_err().to_string();
     assert!(err.contains("not empty"), "{err}");
+}
+
+#[test]
+fn show_prints_an_item_with_fields_rule_heading_and_context() {
+    let (dir, _ix) = index();
+    let ix_dir = dir.path().join("ix");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_styrdok"))
+        .args(["show", "aaaa000000000001:0", "--index"])
+        .arg(&ix_dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    for needle in [
+        "assignment aaaa000000000001:0",
+        "rule:      test.assignment",
+        "heading:   Rubrik",
+        "assignee:  Kommunstyrelsen",
+        "status:    decided",
+        "years:     2016",
+        "from:      Malmö, budget, 2015",
+        // The paragraph holding the item is marked, the next one follows as context.
+        "> p.1   Kommunstyrelsen ges i uppdrag",
+        "  p.1   Småföretag ska få bättre service.",
+    ] {
+        assert!(out.contains(needle), "{needle:?} not in:\n{out}");
+    }
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_styrdok"))
+        .args(["show", "aaaa000000000001:0", "--format", "json", "--index"])
+        .arg(&ix_dir)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["unit"]["item"]["item"]["kind"], "assignment");
+    assert_eq!(v["context"][0]["contains"], true);
 }

@@ -140,13 +140,20 @@ fn print_report(
     let all_text: usize = docs.iter().map(|d| d.text_bytes).sum();
     writeln!(
         out,
-        "Index {} (schema v{}): {} documents, {:.1} MB on disk ({:.2}× their {:.1} MB of text)",
+        "Index {} (schema v{}): {} documents, {:.1} MB on disk{}",
         dir.display(),
         index::schema::SCHEMA_VERSION,
         docs.len(),
         mb(size as f64),
-        size as f64 / all_text.max(1) as f64,
-        mb(all_text as f64),
+        if all_text > 0 {
+            format!(
+                " ({:.2}× their {:.1} MB of text)",
+                size as f64 / all_text as f64,
+                mb(all_text as f64)
+            )
+        } else {
+            String::new()
+        },
     )?;
     writeln!(
         out,
