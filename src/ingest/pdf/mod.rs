@@ -431,6 +431,29 @@ fn load_error(e: &lopdf::Error) -> String {
     }
 }
 
+/// A word hyphenated at the end of a page ("åt-" | "gärderna …") is completed on the page where
+/// it starts: the rest of the word moves back from the start of the next page.
+fn join_words_across_pages(pages: &mut [String], known: &HashSet<String>) {
+    for i in 1..pages.len() {
+        let (head, tail) = pages.split_at_mut(i);
+        let (prev, next) = (&mut head[i - 1], &mut tail[0]);
+        let trimmed = next.trim_start();
+        let Some(keep) = layout::dehyphenate(prev, trimmed, known) else {
+            continue;
+        };
+        let word_len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        let word = trimmed[..word_len].to_string();
+        if !keep {
+            prev.pop();
+        }
+        prev.push_str(&word);
+        let rest = trimmed[word_len..]
+            .trim_start_matches([' ', '\n'])
+            .to_string();
+        *next = rest;
+    }
+}
+
 /// Extracts the text of a PDF with the default [`Limits`]. The error is a one-line reason
 /// ("encrypted: password required", "damaged PDF: …").
 pub fn extract(bytes: &[u8]) -> Result<PdfText, String> {
@@ -514,7 +537,12 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
         warnings.push(why);
     }
     let furniture = furniture::remove(&mut lines_per_page, &heights);
-    let pages: Vec<String> = lines_per_page.iter().map(|l| layout::assemble(l)).collect();
+    let known = layout::hyphenated_words(lines_per_page.iter().flatten().map(|l| l.text.as_str()));
+    let mut pages: Vec<String> = lines_per_page
+        .iter()
+        .map(|l| layout::assemble(l, &known))
+        .collect();
+    join_words_across_pages(&mut pages, &known);
     if unmapped > 0 {
         warnings.push(format!(
             "{unmapped} glyph(s) without a Unicode mapping were left out"
