@@ -1,7 +1,7 @@
 //! PDF text extraction on lopdf's object model.
 //!
 //! lopdf parses the file (cross-reference repair, object streams, decryption); everything
-//! about text is done here: the page tree walk ([`pages`]), the content-stream interpreter
+//! about text is done here: the page tree walk (`pages`), the content-stream interpreter
 //! (`interp`, with its own tokenizer in `lexer`), fonts and encodings (`font`, `cmap`, `glyphs`,
 //! `std14`), layout into lines, columns and paragraphs (`layout`) and removal of running
 //! headers/footers (`furniture`).
@@ -352,7 +352,9 @@ fn page_content(doc: &Document, page: &Dictionary, budget: &mut Budget) -> Vec<u
 
 fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String> {
     let opts = || lopdf::LoadOptions {
-        max_decompressed_size: Some(limits.max_stream_bytes),
+        // lopdf decodes object and cross-reference streams while loading, and keeps what
+        // they hold: cap them at half the per-stream budget (real ones are a few MiB).
+        max_decompressed_size: Some(limits.max_stream_bytes / 2),
         force_reconstruct: rebuild,
         ..Default::default()
     };
@@ -548,7 +550,11 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
             "{unmapped} glyph(s) without a Unicode mapping were left out"
         ));
     }
-    if glyphs == 0 && !infos.is_empty() {
+    if glyphs == 0 && unmapped > 0 {
+        warnings.push(
+            "no readable text: the fonts give no Unicode mapping (text drawn as glyph ids)".into(),
+        );
+    } else if glyphs == 0 && !infos.is_empty() {
         let what = if images > 0 {
             "no text layer (scanned?)"
         } else {
