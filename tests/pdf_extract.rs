@@ -712,3 +712,29 @@ fn decompression_bomb_is_capped() {
         t.warnings
     );
 }
+
+#[test]
+fn truncated_download_without_trailer_still_yields_its_pages() {
+    let mut p = Pdf::new();
+    for n in 1..=2 {
+        let c = ops(vec![
+            op("BT", vec![]),
+            op("Tf", vec!["F1".into(), 12.into()]),
+            op("Td", vec![72.into(), 700.into()]),
+            op("Tj", vec![s(format!("Sida {n} av texten").as_bytes())]),
+            op("ET", vec![]),
+        ]);
+        p.page(&c, fonts(vec![("F1", helvetica())]), dictionary! {});
+    }
+    let bytes = p.bytes();
+    // Cut the file before its catalog (the last object): no catalog, xref or trailer.
+    let cat = bytes.windows(8).rposition(|w| w == b"/Catalog").unwrap();
+    let cut = bytes[..cat].windows(3).rposition(|w| w == b"obj").unwrap() - 4;
+    let t = extract(&bytes[..cut]).unwrap();
+    assert_eq!(t.pages.join("|"), "Sida 1 av texten|Sida 2 av texten");
+    assert!(
+        t.warnings.iter().any(|w| w.contains("truncated")),
+        "{:?}",
+        t.warnings
+    );
+}

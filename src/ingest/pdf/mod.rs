@@ -423,6 +423,51 @@ fn hide_encrypt_key(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Reads a PDF whose end is missing: with a trailer appended that points at the catalog if
+/// one is left (or at the first object, so that lopdf accepts the file).
+fn load_truncated(bytes: &[u8], limits: &Limits) -> Option<Document> {
+    let catalog = find_object_with(bytes, b"/Catalog").or_else(|| find_object_with(bytes, b""))?;
+    let mut patched = bytes.to_vec();
+    patched.extend_from_slice(
+        format!(
+            "\nendstream endobj\ntrailer\n<< /Root {} {} R >>\n%%EOF\n",
+            catalog.0, catalog.1
+        )
+        .as_bytes(),
+    );
+    let doc = load(&patched, limits, true).ok()?;
+    let found = pages(&doc, limits.max_pages, &mut vec![], &mut 0).len();
+    (found > 0).then_some(doc)
+}
+
+/// The id of the first `N G obj` whose next 200 bytes contain `needle`.
+fn find_object_with(bytes: &[u8], needle: &[u8]) -> Option<(u32, u16)> {
+    let mut i = 0;
+    while let Some(p) = bytes[i..].windows(3).position(|w| w == b"obj") {
+        let at = i + p;
+        i = at + 3;
+        // Walk back over "N G ".
+        let head = &bytes[at.saturating_sub(24)..at];
+        let text = String::from_utf8_lossy(head);
+        let mut parts = text.split_ascii_whitespace().rev();
+        let (Some(g), Some(n)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let (Ok(n), Ok(g)) = (
+            n.trim_start_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u32>(),
+            g.parse::<u16>(),
+        ) else {
+            continue;
+        };
+        let body = &bytes[i..(i + 200).min(bytes.len())];
+        if needle.is_empty() || body.windows(needle.len()).any(|w| w == needle) {
+            return Some((n, g));
+        }
+    }
+    None
+}
+
 fn load_error(e: &lopdf::Error) -> String {
     let s = e.to_string();
     let s = s.trim();
@@ -482,8 +527,22 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
 }
 
 fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
-    let mut doc = load(bytes, limits, false)?;
     let mut warnings = vec![];
+    let mut doc = match load(bytes, limits, false) {
+        Ok(d) => d,
+        Err(e) if e.starts_with("damaged PDF") => {
+            // A truncated download has lost its trailer (and often its catalog): add a
+            // trailer and let lopdf rebuild the table by scanning; the pages are then found
+            // by their /Type even without a page tree.
+            let Some(d) = load_truncated(bytes, limits) else {
+                return Err(e);
+            };
+            warnings
+                .push("damaged PDF (truncated?): no trailer; objects recovered by scanning".into());
+            d
+        }
+        Err(e) => return Err(e),
+    };
     let mut missing = 0;
     let found = pages(&doc, limits.max_pages, &mut vec![], &mut missing).len();
     if missing > 0 || found == 0 {
@@ -563,7 +622,7 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
         warnings.push(what.into());
     }
     if infos.is_empty() {
-        warnings.push("no pages found".into());
+        return Err("damaged PDF: no pages found".into());
     }
     Ok(PdfText {
         pages,
