@@ -738,3 +738,22 @@ fn truncated_download_without_trailer_still_yields_its_pages() {
         t.warnings
     );
 }
+
+#[test]
+fn glyph_budget_bounds_memory_on_a_page() {
+    let mut p = Pdf::new();
+    let mut content = b"BT /F1 1 Tf 72 700 Td ".to_vec();
+    for _ in 0..200 {
+        content.extend_from_slice(b"(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) Tj ");
+    }
+    content.extend_from_slice(b"ET");
+    p.page(&content, fonts(vec![("F1", helvetica())]), dictionary! {});
+    let limits = Limits {
+        max_glyphs_per_page: 1000,
+        ..Limits::default()
+    };
+    let t = extract_with(&p.bytes(), &limits).unwrap();
+    let n = t.pages[0].chars().filter(|c| *c == 'a').count();
+    assert!((1000..=1050).contains(&n), "{n}");
+    assert!(t.warnings.iter().any(|w| w.contains("glyphs on a page")));
+}

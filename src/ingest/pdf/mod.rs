@@ -45,6 +45,8 @@ pub struct Limits {
     pub max_total_bytes: usize,
     /// Most content-stream operators run for one page (Form XObjects included).
     pub max_ops_per_page: usize,
+    /// Most glyphs kept for one page (a dense real page has some ten thousand).
+    pub max_glyphs_per_page: usize,
     /// Most pages read.
     pub max_pages: usize,
     /// Wall time after which extraction stops (checked while interpreting pages; the text so
@@ -58,6 +60,7 @@ impl Default for Limits {
             max_stream_bytes: 64 << 20,
             max_total_bytes: 512 << 20,
             max_ops_per_page: 2_000_000,
+            max_glyphs_per_page: 500_000,
             max_pages: 20_000,
             max_time: Duration::from_secs(20),
         }
@@ -106,6 +109,11 @@ impl<'a> Budget<'a> {
             ));
         }
         Ok(())
+    }
+
+    /// Most glyphs kept for one page.
+    pub fn max_glyphs(&self) -> usize {
+        self.limits.max_glyphs_per_page
     }
 
     fn timed_out(&self) -> bool {
