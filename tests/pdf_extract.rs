@@ -578,6 +578,10 @@ fn a_page_without_text_warns_about_a_missing_text_layer() {
 }
 
 fn encrypted(user_password: &str) -> Vec<u8> {
+    encrypted_with_id(user_password, b"0123456789abcdef", false)
+}
+
+fn encrypted_with_id(user_password: &str, id: &[u8], drop_id: bool) -> Vec<u8> {
     let mut p = Pdf::new();
     let c = ops(vec![
         op("BT", vec![]),
@@ -589,10 +593,7 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     p.page(&c, fonts(vec![("F1", helvetica())]), dictionary! {});
     let bytes = p.bytes();
     let mut doc = Document::load_mem(&bytes).unwrap();
-    doc.trailer.set(
-        "ID",
-        vec![hex(b"0123456789abcdef"), hex(b"0123456789abcdef")],
-    );
+    doc.trailer.set("ID", vec![hex(id), hex(id)]);
     let state = lopdf::EncryptionState::try_from(lopdf::EncryptionVersion::V2 {
         document: &doc,
         owner_password: "ägare",
@@ -602,6 +603,9 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     })
     .unwrap();
     doc.encrypt(&state).unwrap();
+    if drop_id {
+        doc.trailer.remove(b"ID");
+    }
     let mut out = vec![];
     doc.save_to(&mut out).unwrap();
     out
@@ -611,6 +615,12 @@ fn encrypted(user_password: &str) -> Vec<u8> {
 fn encrypted_with_empty_user_password_is_decrypted() {
     let bytes = encrypted("");
     assert!(bytes.windows(8).any(|w| w == b"/Encrypt"));
+    assert_eq!(text_of(bytes), "Hemlig budget för 2026");
+}
+
+#[test]
+fn encrypted_without_a_trailer_id_uses_an_empty_id() {
+    let bytes = encrypted_with_id("", b"", true);
     assert_eq!(text_of(bytes), "Hemlig budget för 2026");
 }
 

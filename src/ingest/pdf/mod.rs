@@ -391,6 +391,20 @@ fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String
             },
             Err(e) => match e {
                 lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => {
+                    // Files written without a trailer /ID: readers derive the key with an
+                    // empty ID then. Add one after the last `trailer <<` (the table before it
+                    // keeps its offsets) and try the empty password again.
+                    if doc.trailer.get(b"ID").is_err()
+                        && let Some(patched) = with_empty_id(bytes)
+                        && let Ok(d) = Document::load_mem_with_options(&patched, {
+                            let mut o = opts();
+                            o.password = Some(String::new());
+                            o
+                        })
+                        && !d.is_encrypted()
+                    {
+                        return Ok(d);
+                    }
                     Err("encrypted: password required".into())
                 }
                 other => Err(format!("encrypted: cannot decrypt ({other})")),
@@ -413,6 +427,25 @@ fn identity_crypt_filters(doc: &Document) -> bool {
             .is_none_or(|n| n == b"Identity")
     };
     v >= 4.0 && identity(b"StmF") && identity(b"StrF")
+}
+
+/// A copy of the bytes with `/ID [<> <>]` added to the last trailer dictionary: the classic
+/// `trailer <<`, or the dictionary of the last cross-reference stream (`N 0 obj << /Type
+/// /XRef`), whichever comes later. Bytes are only inserted after the start of the table the
+/// file's `startxref` points at, so every offset stays valid.
+fn with_empty_id(bytes: &[u8]) -> Option<Vec<u8>> {
+    let classic = bytes.windows(7).rposition(|w| w == b"trailer");
+    let stream = bytes
+        .windows(5)
+        .rposition(|w| w == b"/XRef")
+        .and_then(|x| bytes[..x].windows(3).rposition(|w| w == b"obj"));
+    let t = classic.max(stream)?;
+    let open = t + bytes[t..].windows(2).position(|w| w == b"<<")? + 2;
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    out.extend_from_slice(&bytes[..open]);
+    out.extend_from_slice(b" /ID [<> <>] ");
+    out.extend_from_slice(&bytes[open..]);
+    Some(out)
 }
 
 /// A copy of the bytes with every `/Encrypt` key renamed to `/Encrypx`.
