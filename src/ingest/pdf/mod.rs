@@ -366,7 +366,16 @@ fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String
         force_reconstruct: rebuild,
         ..Default::default()
     };
-    let doc = Document::load_mem_with_options(bytes, opts()).map_err(|e| load_error(&e))?;
+    let doc = match Document::load_mem_with_options(bytes, opts()) {
+        Ok(d) => d,
+        Err(lopdf::Error::Unimplemented(_)) if !rebuild => {
+            // Abbreviated filter names (/Fl, /AHx…, allowed only for inline images) on object
+            // streams: spell them out and let lopdf rebuild the shifted offsets by scanning.
+            let spelled = spell_out_filters(bytes);
+            return load(&spelled, limits, true);
+        }
+        Err(e) => return Err(load_error(&e)),
+    };
     if doc.is_encrypted() && identity_crypt_filters(&doc) {
         // Only embedded files are encrypted (StmF and StrF are /Identity): the pages are
         // plain. lopdf would still ask for the password, so the trailer's /Encrypt key is
@@ -448,6 +457,38 @@ fn with_empty_id(bytes: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// A copy of the bytes with the abbreviated filter names written out in full.
+fn spell_out_filters(bytes: &[u8]) -> Vec<u8> {
+    const NAMES: &[(&[u8], &[u8])] = &[
+        (b"/AHx", b"/ASCIIHexDecode"),
+        (b"/A85", b"/ASCII85Decode"),
+        (b"/LZW", b"/LZWDecode"),
+        (b"/Fl", b"/FlateDecode"),
+        (b"/RL", b"/RunLengthDecode"),
+    ];
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    let mut i = 0;
+    'outer: while i < bytes.len() {
+        if bytes[i] == b'/' {
+            for (short, long) in NAMES {
+                let end = i + short.len();
+                if bytes.get(i..end) == Some(*short)
+                    && bytes
+                        .get(end)
+                        .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.')
+                {
+                    out.extend_from_slice(long);
+                    i = end;
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
 /// A copy of the bytes with every `/Encrypt` key renamed to `/Encrypx`.
 fn hide_encrypt_key(bytes: &[u8]) -> Vec<u8> {
     let mut out = bytes.to_vec();
@@ -481,7 +522,7 @@ fn load_truncated(bytes: &[u8], limits: &Limits) -> Option<Document> {
     (found > 0).then_some(doc)
 }
 
-/// The id of the first `N G obj` whose next 200 bytes contain `needle`.
+/// The id of the first `N G obj` whose next 200 bytes (up to its `endobj`) contain `needle`.
 fn find_object_with(bytes: &[u8], needle: &[u8]) -> Option<(u32, u16)> {
     let mut i = 0;
     while let Some(p) = bytes[i..].windows(3).position(|w| w == b"obj") {
@@ -501,7 +542,10 @@ fn find_object_with(bytes: &[u8], needle: &[u8]) -> Option<(u32, u16)> {
         ) else {
             continue;
         };
-        let body = &bytes[i..(i + 200).min(bytes.len())];
+        let mut body = &bytes[i..(i + 200).min(bytes.len())];
+        if let Some(end) = body.windows(6).position(|w| w == b"endobj") {
+            body = &body[..end];
+        }
         if needle.is_empty() || body.windows(needle.len()).any(|w| w == needle) {
             return Some((n, g));
         }
@@ -670,4 +714,31 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
         furniture,
         warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_patches_keep_what_they_must() {
+        assert_eq!(
+            spell_out_filters(b"<</Filter [/AHx /Fl]>> /Flag /Fl"),
+            b"<</Filter [/ASCIIHexDecode /FlateDecode]>> /Flag /FlateDecode".to_vec()
+        );
+        let p = hide_encrypt_key(b"trailer << /Encrypt 5 0 R /EncryptMetadata true >>");
+        assert_eq!(
+            p,
+            b"trailer << /Encrypx 5 0 R /EncryptMetadata true >>".to_vec()
+        );
+        let with_id = with_empty_id(b"xref\n0 1\ntrailer\n<< /Root 1 0 R >>").unwrap();
+        assert!(with_id.ends_with(b"<< /ID [<> <>]  /Root 1 0 R >>"));
+        assert_eq!(
+            find_object_with(
+                b"1 0 obj << /Type /Page >> endobj 12 0 obj << /Type /Catalog >>",
+                b"/Catalog"
+            ),
+            Some((12, 0))
+        );
+    }
 }
