@@ -578,6 +578,10 @@ fn a_page_without_text_warns_about_a_missing_text_layer() {
 }
 
 fn encrypted(user_password: &str) -> Vec<u8> {
+    encrypted_with_id(user_password, b"0123456789abcdef", false)
+}
+
+fn encrypted_with_id(user_password: &str, id: &[u8], drop_id: bool) -> Vec<u8> {
     let mut p = Pdf::new();
     let c = ops(vec![
         op("BT", vec![]),
@@ -589,10 +593,7 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     p.page(&c, fonts(vec![("F1", helvetica())]), dictionary! {});
     let bytes = p.bytes();
     let mut doc = Document::load_mem(&bytes).unwrap();
-    doc.trailer.set(
-        "ID",
-        vec![hex(b"0123456789abcdef"), hex(b"0123456789abcdef")],
-    );
+    doc.trailer.set("ID", vec![hex(id), hex(id)]);
     let state = lopdf::EncryptionState::try_from(lopdf::EncryptionVersion::V2 {
         document: &doc,
         owner_password: "ägare",
@@ -602,6 +603,9 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     })
     .unwrap();
     doc.encrypt(&state).unwrap();
+    if drop_id {
+        doc.trailer.remove(b"ID");
+    }
     let mut out = vec![];
     doc.save_to(&mut out).unwrap();
     out
@@ -611,6 +615,12 @@ fn encrypted(user_password: &str) -> Vec<u8> {
 fn encrypted_with_empty_user_password_is_decrypted() {
     let bytes = encrypted("");
     assert!(bytes.windows(8).any(|w| w == b"/Encrypt"));
+    assert_eq!(text_of(bytes), "Hemlig budget för 2026");
+}
+
+#[test]
+fn encrypted_without_a_trailer_id_uses_an_empty_id() {
+    let bytes = encrypted_with_id("", b"", true);
     assert_eq!(text_of(bytes), "Hemlig budget för 2026");
 }
 
@@ -711,4 +721,49 @@ fn decompression_bomb_is_capped() {
         "{:?}",
         t.warnings
     );
+}
+
+#[test]
+fn truncated_download_without_trailer_still_yields_its_pages() {
+    let mut p = Pdf::new();
+    for n in 1..=2 {
+        let c = ops(vec![
+            op("BT", vec![]),
+            op("Tf", vec!["F1".into(), 12.into()]),
+            op("Td", vec![72.into(), 700.into()]),
+            op("Tj", vec![s(format!("Sida {n} av texten").as_bytes())]),
+            op("ET", vec![]),
+        ]);
+        p.page(&c, fonts(vec![("F1", helvetica())]), dictionary! {});
+    }
+    let bytes = p.bytes();
+    // Cut the file before its catalog (the last object): no catalog, xref or trailer.
+    let cat = bytes.windows(8).rposition(|w| w == b"/Catalog").unwrap();
+    let cut = bytes[..cat].windows(3).rposition(|w| w == b"obj").unwrap() - 4;
+    let t = extract(&bytes[..cut]).unwrap();
+    assert_eq!(t.pages.join("|"), "Sida 1 av texten|Sida 2 av texten");
+    assert!(
+        t.warnings.iter().any(|w| w.contains("truncated")),
+        "{:?}",
+        t.warnings
+    );
+}
+
+#[test]
+fn glyph_budget_bounds_memory_on_a_page() {
+    let mut p = Pdf::new();
+    let mut content = b"BT /F1 1 Tf 72 700 Td ".to_vec();
+    for _ in 0..200 {
+        content.extend_from_slice(b"(aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) Tj ");
+    }
+    content.extend_from_slice(b"ET");
+    p.page(&content, fonts(vec![("F1", helvetica())]), dictionary! {});
+    let limits = Limits {
+        max_glyphs_per_page: 1000,
+        ..Limits::default()
+    };
+    let t = extract_with(&p.bytes(), &limits).unwrap();
+    let n = t.pages[0].chars().filter(|c| *c == 'a').count();
+    assert!((1000..=1050).contains(&n), "{n}");
+    assert!(t.warnings.iter().any(|w| w.contains("glyphs on a page")));
 }

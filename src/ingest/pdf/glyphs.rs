@@ -501,7 +501,13 @@ impl BaseEncoding {
             (Self::Standard, 0x27) => '\u{2019}',
             (Self::Standard, 0x60) => '\u{2018}',
             (_, 0x20..=0x7e) => code as char,
-            (Self::WinAnsi, 0x80..=0xff) => WIN_ANSI_HIGH[usize::from(code - 0x80)],
+            // PDF 32000-1, Annex D, note 5: unused WinAnsi codes above 0o40 show a bullet
+            // (ReportLab draws its list bullets with code 0o177).
+            (Self::WinAnsi, 0x7f) => '\u{2022}',
+            (Self::WinAnsi, 0x80..=0xff) => match WIN_ANSI_HIGH[usize::from(code - 0x80)] {
+                '\0' => '\u{2022}',
+                c => c,
+            },
             (Self::MacRoman, 0x80..=0xff) => MAC_ROMAN_HIGH[usize::from(code - 0x80)],
             (Self::Standard, 0x80..=0xff) => STANDARD_HIGH[usize::from(code - 0x80)],
             _ => '\0',
@@ -592,6 +598,8 @@ mod tests {
     fn base_encodings() {
         assert_eq!(BaseEncoding::WinAnsi.char(0xe5), Some('å'));
         assert_eq!(BaseEncoding::WinAnsi.char(0x96), Some('–'));
+        assert_eq!(BaseEncoding::WinAnsi.char(0x7f), Some('•'));
+        assert_eq!(BaseEncoding::WinAnsi.char(0x81), Some('•'));
         assert_eq!(BaseEncoding::MacRoman.char(0x8c), Some('å'));
         assert_eq!(BaseEncoding::Standard.char(0x27), Some('’'));
         assert_eq!(BaseEncoding::Standard.char(0xae), Some('\u{fb01}'));

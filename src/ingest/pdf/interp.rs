@@ -523,6 +523,15 @@ impl<'d, 'c> Interp<'d, 'c> {
     }
 
     fn show(&mut self, s: &[u8]) {
+        if self.out.glyphs.len() >= self.budget.max_glyphs() {
+            self.out.truncated.get_or_insert_with(|| {
+                format!(
+                    "more than {} glyphs on a page; the rest is skipped",
+                    self.budget.max_glyphs()
+                )
+            });
+            return;
+        }
         let Some(fi) = self.gs.font else {
             // No font selected: nothing can be decoded. Count as unmapped.
             self.out.unmapped += s.len();

@@ -7,6 +7,7 @@
 //! Spaces come from explicit space glyphs or from gaps wider than a fraction of the font size.
 
 use super::interp::{Glyph, PageGlyphs};
+use std::collections::HashSet;
 
 /// One line of text on a page.
 #[derive(Debug, Clone, PartialEq)]
@@ -274,11 +275,14 @@ fn order_group(lines: &[Line], idx: Vec<usize>, depth: usize) -> Vec<usize> {
         return by_rows(lines, idx);
     };
     let (a, b) = gutter;
-    // Spanning lines cut the page into bands; in each band the left column comes first.
+    // Lines not clearly on one side (crossing the gutter, or inside it like a centred page
+    // number) cut the page into bands; in each band the left column comes first.
+    let em = median(idx.iter().map(|&i| lines[i].size).collect()).max(1.0);
+    let crosses = |l: &Line| l.x1 > a + 0.3 * em && l.x0 < b - 0.3 * em;
     let mut spanning: Vec<usize> = idx
         .iter()
         .copied()
-        .filter(|&i| lines[i].x0 < a && lines[i].x1 > b)
+        .filter(|&i| crosses(&lines[i]))
         .collect();
     spanning.sort_by(|&p, &q| lines[q].y.total_cmp(&lines[p].y));
     let mut out = Vec::with_capacity(idx.len());
@@ -288,7 +292,7 @@ fn order_group(lines: &[Line], idx: Vec<usize>, depth: usize) -> Vec<usize> {
         let lower = s.map_or(f32::NEG_INFINITY, |&s| lines[s].y);
         let in_band = |i: &usize| {
             let l = &lines[*i];
-            !(l.x0 < a && l.x1 > b) && l.y <= upper && l.y > lower
+            !crosses(l) && l.y <= upper && l.y > lower
         };
         let left: Vec<usize> = idx
             .iter()
@@ -427,7 +431,9 @@ pub fn paragraphs(lines: &mut [Line]) {
         let dy = p.y - l.y;
         let size_change = (p.size - l.size).abs() > 0.12 * size;
         let brk = dy < 0.3 * size || dy > (typical * 1.3).max(typical + 0.25) * size || size_change;
-        lines[i].para = brk;
+        // A word broken at the end of a column continues at the top of the next one.
+        let continues = breaks_word(&p.text, &l.text);
+        lines[i].para = brk && !continues;
     }
 }
 
@@ -445,15 +451,44 @@ const CONJUNCTIONS: &[&str] = &[
     "or",
 ];
 
+/// Whether `prev` ends in a letter and a hyphen and `next` starts with a lower-case letter: a
+/// word broken across lines.
+fn breaks_word(prev: &str, next: &str) -> bool {
+    let mut rev = prev.chars().rev();
+    rev.next() == Some('-')
+        && rev.next().is_some_and(char::is_alphabetic)
+        && next.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The words of the given texts, lower-cased and without surrounding punctuation. A word
+/// broken at a line end is rejoined the way the document writes it elsewhere: with its hyphen
+/// ("upp-arbetet", "EU-projekt") or as one word ("gemensamt" for "gemen- samt").
+pub fn hyphenated_words<'a>(texts: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for t in texts {
+        for w in t.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if !w.is_empty() {
+                set.insert(w.to_lowercase());
+            }
+        }
+    }
+    set
+}
+
 /// Joins lines into page text: lines of a paragraph by newlines, paragraphs by a blank line;
-/// a word hyphenated at a line end is joined, a suspended compound hyphen is kept.
-pub fn assemble(lines: &[Line]) -> String {
+/// a word hyphenated at a line end is joined, a suspended compound hyphen is kept, and so is
+/// a hyphen that the document writes elsewhere in the same word (`known`, see
+/// [`hyphenated_words`]).
+pub fn assemble(lines: &[Line], known: &HashSet<String>) -> String {
     let mut out = String::new();
     for (i, l) in lines.iter().enumerate() {
         if i > 0 {
-            if l.para {
+            // A paragraph start that continues a broken word (the lines between were
+            // furniture, or a column ended) is not a paragraph start.
+            if l.para && !breaks_word(&out, &l.text) {
                 out.push_str("\n\n");
-            } else if let Some(keep) = dehyphenate(&out, &l.text) {
+            } else if let Some(keep) = dehyphenate(&out, &l.text, known) {
                 if !keep {
                     out.pop();
                 }
@@ -470,22 +505,33 @@ pub fn assemble(lines: &[Line]) -> String {
 
 /// For text ending in a hyphen followed by `next`: `Some(false)` to join without the hyphen,
 /// `Some(true)` to join keeping it, `None` to keep the line break (not a broken word).
-fn dehyphenate(prev: &str, next: &str) -> Option<bool> {
+pub fn dehyphenate(prev: &str, next: &str, known: &HashSet<String>) -> Option<bool> {
     let stem = prev.strip_suffix('-')?;
     let before: Vec<char> = stem
         .chars()
         .rev()
         .take_while(|c| c.is_alphanumeric())
         .collect();
-    let last = *before.first()?;
     let first_word: String = next.split_whitespace().next().unwrap_or("").to_string();
     let first = first_word.chars().next()?;
     if !first.is_alphanumeric() {
         return None;
     }
-    let bare = first_word.trim_end_matches([',', '.', ';', ':']);
+    let Some(&last) = before.first() else {
+        // "organisationer/-\ngrupper": a hyphen after a slash belongs to the next word.
+        return stem.ends_with('/').then_some(true);
+    };
+    let bare = first_word.trim_end_matches([',', '.', ';', ':', ')']);
+    let stem_word: String = before.iter().rev().collect();
+    let joined = format!("{stem_word}-{bare}").to_lowercase();
+    if known.contains(joined.trim_matches(|c: char| !c.is_alphanumeric())) {
+        return Some(true); // "Växla upp-\narbetet" where the text also has "upp-arbetet"
+    }
     if CONJUNCTIONS.contains(&bare.to_lowercase().as_str()) {
-        return None; // "närings- och": a suspended hyphen, keep the break (a space)
+        // "närings- och": a suspended hyphen, keep the break (a space), unless the document
+        // has the joined word elsewhere ("gemen- samt" and "gemensamt").
+        let closed = format!("{stem_word}{bare}").to_lowercase();
+        return known.contains(&closed).then_some(false);
     }
     if last.is_lowercase() && first.is_lowercase() && before.len() > 1 {
         Some(false)
@@ -514,11 +560,25 @@ mod tests {
 
     #[test]
     fn dehyphenation_rules() {
-        assert_eq!(dehyphenate("för-", "valtningen ska"), Some(false));
-        assert_eq!(dehyphenate("närings-", "och arbetsmarknad"), None);
-        assert_eq!(dehyphenate("EU-", "projekt"), Some(true));
-        assert_eq!(dehyphenate("slut.", "Nästa"), None);
-        assert_eq!(dehyphenate("x –", "y"), None);
+        let none = HashSet::new();
+        assert_eq!(
+            dehyphenate("organisationer/-", "grupper.", &none),
+            Some(true)
+        );
+        let known = hyphenated_words(["Arbetet i Växla upp-arbetet, och EU-projekt gemensamt."]);
+        assert_eq!(
+            dehyphenate("ett gemen-", "samt arbete", &known),
+            Some(false)
+        );
+        assert_eq!(dehyphenate("närings-", "samt arbetsliv", &known), None);
+        assert!(known.contains("upp-arbetet") && known.contains("eu-projekt"));
+        assert_eq!(dehyphenate("Växla upp-", "arbetet går", &known), Some(true));
+        assert_eq!(dehyphenate("för-", "valtningen", &known), Some(false));
+        assert_eq!(dehyphenate("för-", "valtningen ska", &none), Some(false));
+        assert_eq!(dehyphenate("närings-", "och arbetsmarknad", &none), None);
+        assert_eq!(dehyphenate("EU-", "projekt", &none), Some(true));
+        assert_eq!(dehyphenate("slut.", "Nästa", &none), None);
+        assert_eq!(dehyphenate("x –", "y", &none), None);
         let mut ls = vec![
             line("Kommunen ska utveckla för-", 0.0, 200.0, 700.0),
             line("valtningen och närings-", 0.0, 200.0, 688.0),
@@ -526,7 +586,7 @@ mod tests {
         ];
         paragraphs(&mut ls);
         assert_eq!(
-            assemble(&ls),
+            assemble(&ls, &none),
             "Kommunen ska utveckla förvaltningen och närings-\noch arbetsmarknadsfrågor."
         );
     }

@@ -45,6 +45,8 @@ pub struct Limits {
     pub max_total_bytes: usize,
     /// Most content-stream operators run for one page (Form XObjects included).
     pub max_ops_per_page: usize,
+    /// Most glyphs kept for one page (a dense real page has some ten thousand).
+    pub max_glyphs_per_page: usize,
     /// Most pages read.
     pub max_pages: usize,
     /// Wall time after which extraction stops (checked while interpreting pages; the text so
@@ -58,6 +60,7 @@ impl Default for Limits {
             max_stream_bytes: 64 << 20,
             max_total_bytes: 512 << 20,
             max_ops_per_page: 2_000_000,
+            max_glyphs_per_page: 500_000,
             max_pages: 20_000,
             max_time: Duration::from_secs(20),
         }
@@ -106,6 +109,11 @@ impl<'a> Budget<'a> {
             ));
         }
         Ok(())
+    }
+
+    /// Most glyphs kept for one page.
+    pub fn max_glyphs(&self) -> usize {
+        self.limits.max_glyphs_per_page
     }
 
     fn timed_out(&self) -> bool {
@@ -352,11 +360,22 @@ fn page_content(doc: &Document, page: &Dictionary, budget: &mut Budget) -> Vec<u
 
 fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String> {
     let opts = || lopdf::LoadOptions {
-        max_decompressed_size: Some(limits.max_stream_bytes),
+        // lopdf decodes object and cross-reference streams while loading, and keeps what
+        // they hold: cap them at half the per-stream budget (real ones are a few MiB).
+        max_decompressed_size: Some(limits.max_stream_bytes / 2),
         force_reconstruct: rebuild,
         ..Default::default()
     };
-    let doc = Document::load_mem_with_options(bytes, opts()).map_err(|e| load_error(&e))?;
+    let doc = match Document::load_mem_with_options(bytes, opts()) {
+        Ok(d) => d,
+        Err(lopdf::Error::Unimplemented(_)) if !rebuild => {
+            // Abbreviated filter names (/Fl, /AHx…, allowed only for inline images) on object
+            // streams: spell them out and let lopdf rebuild the shifted offsets by scanning.
+            let spelled = spell_out_filters(bytes);
+            return load(&spelled, limits, true);
+        }
+        Err(e) => return Err(load_error(&e)),
+    };
     if doc.is_encrypted() && identity_crypt_filters(&doc) {
         // Only embedded files are encrypted (StmF and StrF are /Identity): the pages are
         // plain. lopdf would still ask for the password, so the trailer's /Encrypt key is
@@ -381,6 +400,20 @@ fn load(bytes: &[u8], limits: &Limits, rebuild: bool) -> Result<Document, String
             },
             Err(e) => match e {
                 lopdf::Error::Decryption(_) | lopdf::Error::InvalidPassword => {
+                    // Files written without a trailer /ID: readers derive the key with an
+                    // empty ID then. Add one after the last `trailer <<` (the table before it
+                    // keeps its offsets) and try the empty password again.
+                    if doc.trailer.get(b"ID").is_err()
+                        && let Some(patched) = with_empty_id(bytes)
+                        && let Ok(d) = Document::load_mem_with_options(&patched, {
+                            let mut o = opts();
+                            o.password = Some(String::new());
+                            o
+                        })
+                        && !d.is_encrypted()
+                    {
+                        return Ok(d);
+                    }
                     Err("encrypted: password required".into())
                 }
                 other => Err(format!("encrypted: cannot decrypt ({other})")),
@@ -405,6 +438,57 @@ fn identity_crypt_filters(doc: &Document) -> bool {
     v >= 4.0 && identity(b"StmF") && identity(b"StrF")
 }
 
+/// A copy of the bytes with `/ID [<> <>]` added to the last trailer dictionary: the classic
+/// `trailer <<`, or the dictionary of the last cross-reference stream (`N 0 obj << /Type
+/// /XRef`), whichever comes later. Bytes are only inserted after the start of the table the
+/// file's `startxref` points at, so every offset stays valid.
+fn with_empty_id(bytes: &[u8]) -> Option<Vec<u8>> {
+    let classic = bytes.windows(7).rposition(|w| w == b"trailer");
+    let stream = bytes
+        .windows(5)
+        .rposition(|w| w == b"/XRef")
+        .and_then(|x| bytes[..x].windows(3).rposition(|w| w == b"obj"));
+    let t = classic.max(stream)?;
+    let open = t + bytes[t..].windows(2).position(|w| w == b"<<")? + 2;
+    let mut out = Vec::with_capacity(bytes.len() + 16);
+    out.extend_from_slice(&bytes[..open]);
+    out.extend_from_slice(b" /ID [<> <>] ");
+    out.extend_from_slice(&bytes[open..]);
+    Some(out)
+}
+
+/// A copy of the bytes with the abbreviated filter names written out in full.
+fn spell_out_filters(bytes: &[u8]) -> Vec<u8> {
+    const NAMES: &[(&[u8], &[u8])] = &[
+        (b"/AHx", b"/ASCIIHexDecode"),
+        (b"/A85", b"/ASCII85Decode"),
+        (b"/LZW", b"/LZWDecode"),
+        (b"/Fl", b"/FlateDecode"),
+        (b"/RL", b"/RunLengthDecode"),
+    ];
+    let mut out = Vec::with_capacity(bytes.len() + 64);
+    let mut i = 0;
+    'outer: while i < bytes.len() {
+        if bytes[i] == b'/' {
+            for (short, long) in NAMES {
+                let end = i + short.len();
+                if bytes.get(i..end) == Some(*short)
+                    && bytes
+                        .get(end)
+                        .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.')
+                {
+                    out.extend_from_slice(long);
+                    i = end;
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
 /// A copy of the bytes with every `/Encrypt` key renamed to `/Encrypx`.
 fn hide_encrypt_key(bytes: &[u8]) -> Vec<u8> {
     let mut out = bytes.to_vec();
@@ -421,6 +505,54 @@ fn hide_encrypt_key(bytes: &[u8]) -> Vec<u8> {
     out
 }
 
+/// Reads a PDF whose end is missing: with a trailer appended that points at the catalog if
+/// one is left (or at the first object, so that lopdf accepts the file).
+fn load_truncated(bytes: &[u8], limits: &Limits) -> Option<Document> {
+    let catalog = find_object_with(bytes, b"/Catalog").or_else(|| find_object_with(bytes, b""))?;
+    let mut patched = bytes.to_vec();
+    patched.extend_from_slice(
+        format!(
+            "\nendstream endobj\ntrailer\n<< /Root {} {} R >>\n%%EOF\n",
+            catalog.0, catalog.1
+        )
+        .as_bytes(),
+    );
+    let doc = load(&patched, limits, true).ok()?;
+    let found = pages(&doc, limits.max_pages, &mut vec![], &mut 0).len();
+    (found > 0).then_some(doc)
+}
+
+/// The id of the first `N G obj` whose next 200 bytes (up to its `endobj`) contain `needle`.
+fn find_object_with(bytes: &[u8], needle: &[u8]) -> Option<(u32, u16)> {
+    let mut i = 0;
+    while let Some(p) = bytes[i..].windows(3).position(|w| w == b"obj") {
+        let at = i + p;
+        i = at + 3;
+        // Walk back over "N G ".
+        let head = &bytes[at.saturating_sub(24)..at];
+        let text = String::from_utf8_lossy(head);
+        let mut parts = text.split_ascii_whitespace().rev();
+        let (Some(g), Some(n)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let (Ok(n), Ok(g)) = (
+            n.trim_start_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u32>(),
+            g.parse::<u16>(),
+        ) else {
+            continue;
+        };
+        let mut body = &bytes[i..(i + 200).min(bytes.len())];
+        if let Some(end) = body.windows(6).position(|w| w == b"endobj") {
+            body = &body[..end];
+        }
+        if needle.is_empty() || body.windows(needle.len()).any(|w| w == needle) {
+            return Some((n, g));
+        }
+    }
+    None
+}
+
 fn load_error(e: &lopdf::Error) -> String {
     let s = e.to_string();
     let s = s.trim();
@@ -428,6 +560,29 @@ fn load_error(e: &lopdf::Error) -> String {
         "damaged PDF".into()
     } else {
         format!("damaged PDF: {s}")
+    }
+}
+
+/// A word hyphenated at the end of a page ("åt-" | "gärderna …") is completed on the page where
+/// it starts: the rest of the word moves back from the start of the next page.
+fn join_words_across_pages(pages: &mut [String], known: &HashSet<String>) {
+    for i in 1..pages.len() {
+        let (head, tail) = pages.split_at_mut(i);
+        let (prev, next) = (&mut head[i - 1], &mut tail[0]);
+        let trimmed = next.trim_start();
+        let Some(keep) = layout::dehyphenate(prev, trimmed, known) else {
+            continue;
+        };
+        let word_len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        let word = trimmed[..word_len].to_string();
+        if !keep {
+            prev.pop();
+        }
+        prev.push_str(&word);
+        let rest = trimmed[word_len..]
+            .trim_start_matches([' ', '\n'])
+            .to_string();
+        *next = rest;
     }
 }
 
@@ -457,8 +612,22 @@ pub fn extract_with(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
 }
 
 fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
-    let mut doc = load(bytes, limits, false)?;
     let mut warnings = vec![];
+    let mut doc = match load(bytes, limits, false) {
+        Ok(d) => d,
+        Err(e) if e.starts_with("damaged PDF") => {
+            // A truncated download has lost its trailer (and often its catalog): add a
+            // trailer and let lopdf rebuild the table by scanning; the pages are then found
+            // by their /Type even without a page tree.
+            let Some(d) = load_truncated(bytes, limits) else {
+                return Err(e);
+            };
+            warnings
+                .push("damaged PDF (truncated?): no trailer; objects recovered by scanning".into());
+            d
+        }
+        Err(e) => return Err(e),
+    };
     let mut missing = 0;
     let found = pages(&doc, limits.max_pages, &mut vec![], &mut missing).len();
     if missing > 0 || found == 0 {
@@ -514,13 +683,22 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
         warnings.push(why);
     }
     let furniture = furniture::remove(&mut lines_per_page, &heights);
-    let pages: Vec<String> = lines_per_page.iter().map(|l| layout::assemble(l)).collect();
+    let known = layout::hyphenated_words(lines_per_page.iter().flatten().map(|l| l.text.as_str()));
+    let mut pages: Vec<String> = lines_per_page
+        .iter()
+        .map(|l| layout::assemble(l, &known))
+        .collect();
+    join_words_across_pages(&mut pages, &known);
     if unmapped > 0 {
         warnings.push(format!(
             "{unmapped} glyph(s) without a Unicode mapping were left out"
         ));
     }
-    if glyphs == 0 && !infos.is_empty() {
+    if glyphs == 0 && unmapped > 0 {
+        warnings.push(
+            "no readable text: the fonts give no Unicode mapping (text drawn as glyph ids)".into(),
+        );
+    } else if glyphs == 0 && !infos.is_empty() {
         let what = if images > 0 {
             "no text layer (scanned?)"
         } else {
@@ -529,11 +707,38 @@ fn extract_inner(bytes: &[u8], limits: &Limits) -> Result<PdfText, String> {
         warnings.push(what.into());
     }
     if infos.is_empty() {
-        warnings.push("no pages found".into());
+        return Err("damaged PDF: no pages found".into());
     }
     Ok(PdfText {
         pages,
         furniture,
         warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_patches_keep_what_they_must() {
+        assert_eq!(
+            spell_out_filters(b"<</Filter [/AHx /Fl]>> /Flag /Fl"),
+            b"<</Filter [/ASCIIHexDecode /FlateDecode]>> /Flag /FlateDecode".to_vec()
+        );
+        let p = hide_encrypt_key(b"trailer << /Encrypt 5 0 R /EncryptMetadata true >>");
+        assert_eq!(
+            p,
+            b"trailer << /Encrypx 5 0 R /EncryptMetadata true >>".to_vec()
+        );
+        let with_id = with_empty_id(b"xref\n0 1\ntrailer\n<< /Root 1 0 R >>").unwrap();
+        assert!(with_id.ends_with(b"<< /ID [<> <>]  /Root 1 0 R >>"));
+        assert_eq!(
+            find_object_with(
+                b"1 0 obj << /Type /Page >> endobj 12 0 obj << /Type /Catalog >>",
+                b"/Catalog"
+            ),
+            Some((12, 0))
+        );
+    }
 }
