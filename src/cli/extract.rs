@@ -3,9 +3,9 @@
 use super::{Exit, print_summary};
 use anyhow::Context;
 use rayon::prelude::*;
-use serde_json::json;
 use std::io::Write;
 use std::path::PathBuf;
+use styrdok::export::{CsvOptions, CsvWriter, write_jsonl_record};
 use styrdok::ingest::{self, Loaded};
 use styrdok::model::{ItemKind, ItemRecord};
 use styrdok::segment::Segmenter;
@@ -25,16 +25,22 @@ use styrdok::segment::Segmenter;
 ///   styrdok extract plan.pdf --kind assignment --kind decision
 ///
 ///   styrdok extract corpus --format jsonl | jq -r 'select(.kind=="goal") | .text'
+///
+///   styrdok extract corpus --format csv --excel > items.csv
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Files and folders (folders are walked recursively; hidden files are skipped).
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Output format: an aligned table for people, or one JSON object per item (keys: id, doc,
+    /// Output format: an aligned table for people; one JSON object per item (keys: id, doc,
     /// file, municipality, doc_type, doc_title, doc_year, page, start, end, kind, status,
-    /// assignee, assigner, body, year, years, heading, text, rule).
+    /// assignee, assigner, body, year, years, heading, text, rule); or CSV with the columns of
+    /// `styrdok export`.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// With --format csv: write for a Swedish Excel (UTF-8 BOM, `;`, CRLF, formulas made inert).
+    #[arg(long)]
+    excel: bool,
     /// Only items of this kind: assignment, decision, goal, commitment (or the Swedish uppdrag,
     /// beslut, mål, åtagande). Repeat for several kinds.
     #[arg(long = "kind", value_parser = parse_kind)]
@@ -45,6 +51,7 @@ pub struct Args {
 enum Format {
     Table,
     Jsonl,
+    Csv,
 }
 
 fn parse_kind(s: &str) -> Result<ItemKind, String> {
@@ -52,35 +59,8 @@ fn parse_kind(s: &str) -> Result<ItemKind, String> {
         .ok_or_else(|| format!("unknown kind {s:?}; use assignment, decision, goal or commitment"))
 }
 
-/// The JSON Lines object of one item; the same shape as `export --format jsonl`.
-pub fn record_json(r: &ItemRecord, path: &str) -> serde_json::Value {
-    let it = &r.item;
-    json!({
-        "id": it.id(),
-        "doc": it.file,
-        "file": path,
-        "municipality": it.municipality,
-        "doc_type": r.doc_type,
-        "doc_title": r.doc_title,
-        "doc_year": r.doc_year,
-        "page": it.page,
-        "start": it.span.start,
-        "end": it.span.end,
-        "kind": it.kind,
-        "status": it.status,
-        "assignee": it.assignee,
-        "assigner": it.assigner,
-        "body": it.body,
-        "year": it.years,
-        "years": it.years,
-        "heading": it.heading,
-        "text": it.text,
-        "rule": it.rule,
-    })
-}
-
 enum Outcome {
-    Items(String, Vec<ItemRecord>),
+    Items(Vec<ItemRecord>),
     Skipped,
     Failed(String),
 }
@@ -88,46 +68,59 @@ enum Outcome {
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     let found = ingest::discover(&args.paths);
     let segmenter = Segmenter::new();
-    let outcomes: Vec<Outcome> = found
-        .par_iter()
-        .map(|f| match ingest::load_found(f) {
-            Loaded::Document(d) => {
-                let seg = segmenter.segment(&d);
-                let recs = seg
-                    .items
-                    .into_iter()
-                    .filter(|i| args.kinds.is_empty() || args.kinds.contains(&i.kind))
-                    .map(|i| ItemRecord::new(i, &d.meta))
-                    .collect();
-                Outcome::Items(d.path.display().to_string(), recs)
-            }
-            Loaded::Skipped { .. } => Outcome::Skipped,
-            Loaded::Failed { path, error } => {
-                Outcome::Failed(format!("{}: {error}", path.display()))
-            }
-        })
-        .collect();
-
+    let out = std::io::stdout().lock();
+    let mut csv = match args.format {
+        Format::Csv => Some(CsvWriter::new(out, &CsvOptions { excel: args.excel })?),
+        _ => None,
+    };
     let mut out = std::io::stdout().lock();
     let (mut ok, mut failed, mut skipped) = (0, 0, 0);
     let mut rows: Vec<[String; 6]> = vec![];
-    for o in &outcomes {
-        match o {
-            Outcome::Items(path, recs) => {
-                ok += 1;
-                for r in recs {
-                    match args.format {
-                        Format::Jsonl => writeln!(out, "{}", record_json(r, path))?,
-                        Format::Table => rows.push(table_row(r)),
+    // Documents are read and segmented in parallel a chunk at a time and printed in input
+    // order after each chunk, so output starts early and memory stays flat on big folders.
+    let chunk = rayon::current_num_threads().max(1) * 8;
+    for part in found.chunks(chunk) {
+        let outcomes: Vec<Outcome> = part
+            .par_iter()
+            .map(|f| match ingest::load_found(f) {
+                Loaded::Document(d) => {
+                    let recs = segmenter
+                        .segment(&d)
+                        .items
+                        .into_iter()
+                        .filter(|i| args.kinds.is_empty() || args.kinds.contains(&i.kind))
+                        .map(|i| ItemRecord::new(i, &d.meta))
+                        .collect();
+                    Outcome::Items(recs)
+                }
+                Loaded::Skipped { .. } => Outcome::Skipped,
+                Loaded::Failed { path, error } => {
+                    Outcome::Failed(format!("{}: {error}", path.display()))
+                }
+            })
+            .collect();
+        for o in outcomes {
+            match o {
+                Outcome::Items(recs) => {
+                    ok += 1;
+                    for r in &recs {
+                        match (&mut csv, args.format) {
+                            (Some(w), _) => w.write(r)?,
+                            (None, Format::Jsonl) => write_jsonl_record(r, &mut out)?,
+                            (None, _) => rows.push(table_row(r)),
+                        }
                     }
                 }
-            }
-            Outcome::Skipped => skipped += 1,
-            Outcome::Failed(e) => {
-                failed += 1;
-                eprintln!("styrdok: {e}");
+                Outcome::Skipped => skipped += 1,
+                Outcome::Failed(e) => {
+                    failed += 1;
+                    eprintln!("styrdok: {e}");
+                }
             }
         }
+    }
+    if let Some(w) = csv {
+        w.finish()?.flush()?;
     }
     if let Format::Table = args.format {
         print_table(&mut out, &rows).context("writing table")?;
