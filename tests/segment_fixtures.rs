@@ -246,3 +246,63 @@ fn budget_assignment_section() {
     absent(&items, "ansvarsområde omfattar");
     absent(&items, "ram ökar");
 }
+
+#[test]
+fn goal_lead_in_and_budget_sentences() {
+    let items = fixture("mal_och_budget.txt");
+    let goals: Vec<_> = items.iter().filter(|i| i.kind == ItemKind::Goal).collect();
+    assert_eq!(goals.len(), 5, "{}", render(&items));
+    // The lead-in "… har fastställt följande mål:" is not an item; its entries are.
+    absent(&items, "följande mål");
+    assert_eq!(find(&items, "ekonomi i balans").rule, "goal.list");
+    assert_eq!(
+        find(&items, "kommer kommunen att").kind,
+        ItemKind::Commitment
+    );
+    let i = find(&items, "fattades på kommunfullmäktiges sammanträde");
+    assert_eq!(i.body.as_deref(), Some("kommunfullmäktige"));
+    assert_eq!(
+        find(&items, "Samtliga nämnder får i uppdrag").status,
+        Some(Status::Decided)
+    );
+    absent(&items, "Befolkningen växer");
+    absent(&items, "beräknas bli");
+    absent(&items, "Andel behöriga");
+}
+
+#[test]
+fn news_item_with_proposal_and_schedule() {
+    let items = fixture("nyhet_simhall.txt");
+    let i = find(&items, "föreslår att kommunfullmäktige beslutar");
+    assert_eq!(
+        (i.kind, i.status),
+        (ItemKind::Decision, Some(Status::Proposed))
+    );
+    assert_eq!(find(&items, "väntas tas").status, Some(Status::Scheduled));
+    // A prediction in a quote and the opposition's wish are not items.
+    absent(&items, "kommer att bli en mötesplats");
+    absent(&items, "Moderaterna vill");
+    absent(&items, "Läs mer");
+}
+
+#[test]
+fn background_text_has_no_items() {
+    // Laws, other authorities, applicants, surveys and forecasts: none of it is the
+    // municipality's own goal, assignment, decision or commitment.
+    let items = fixture("bakgrund_negativ.txt");
+    assert!(items.is_empty(), "{}", render(&items));
+}
+
+#[test]
+fn follow_up_report() {
+    let items = fixture("uppfoljning_skola.txt");
+    assert_eq!(find(&items, "Mål 1: Alla elever").kind, ItemKind::Goal);
+    let i = find(&items, "fick i budget 2024 i uppdrag");
+    assert_eq!(i.assignee.as_deref(), Some("Barn- och utbildningsnämnden"));
+    assert_eq!(
+        find(&items, "Införa digitala läromedel").kind,
+        ItemKind::Commitment
+    );
+    absent(&items, "ökade från 82 till 85 procent");
+    absent(&items, "behöver se över organisationen");
+}

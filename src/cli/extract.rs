@@ -19,8 +19,11 @@ use styrdok::segment::Segmenter;
 /// input order; unreadable files are reported on stderr and the exit status is 1.
 ///
 /// Examples:
+///
 ///   styrdok extract corpus
+///
 ///   styrdok extract plan.pdf --kind assignment --kind decision
+///
 ///   styrdok extract corpus --format jsonl | jq -r 'select(.kind=="goal") | .text'
 #[derive(Debug, clap::Args)]
 pub struct Args {

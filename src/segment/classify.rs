@@ -1,11 +1,116 @@
 //! Classification of one sentence or list entry with the rules of [`super::rules`], plus the
 //! grammatical guards and the field extraction (assignee, assigner, body, status, years).
 
-use super::rules::{BODY, Guard, RULES, Rule, expand};
+use super::rules::{BODY, Guard, RULES, Rule, expand, fold, needs_pattern};
 use super::sections::Section;
 use crate::model::{ItemKind, Status};
-use regex::{Captures, Regex};
 use std::sync::LazyLock;
+
+/// A regex that matches the folded text (see [`fold`]) and reports matches on the original
+/// text: same offsets, original characters.
+pub(crate) struct Regex(regex::Regex);
+
+/// A match in the original text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match<'t> {
+    t: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    fn new(t: &'t str, start: usize, end: usize) -> Self {
+        // Folding keeps offsets, but a match of the folded text may stop inside a folded
+        // character; widen it to character boundaries of the original.
+        let mut s = start.min(t.len());
+        while !t.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = end.min(t.len()).max(s);
+        while !t.is_char_boundary(e) {
+            e += 1;
+        }
+        Match {
+            t,
+            start: s,
+            end: e,
+        }
+    }
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'t str {
+        &self.t[self.start..self.end]
+    }
+}
+
+/// Capture groups in the original text.
+pub(crate) struct Captures<'t> {
+    t: &'t str,
+    spans: Vec<Option<(usize, usize)>>,
+    re: &'static regex::Regex,
+}
+
+impl<'t> Captures<'t> {
+    pub(crate) fn get(&self, i: usize) -> Option<Match<'t>> {
+        self.spans
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|(a, b)| Match::new(self.t, a, b))
+    }
+    pub(crate) fn name(&self, n: &str) -> Option<Match<'t>> {
+        let i = self.re.capture_names().position(|x| x == Some(n))?;
+        self.get(i)
+    }
+}
+
+impl Regex {
+    fn is_match(&self, t: &str) -> bool {
+        self.0.is_match(&fold(t))
+    }
+    fn find<'t>(&self, t: &'t str) -> Option<Match<'t>> {
+        self.0
+            .find(&fold(t))
+            .map(|m| Match::new(t, m.start(), m.end()))
+    }
+    fn find_iter<'t>(&self, t: &'t str) -> std::vec::IntoIter<Match<'t>> {
+        let f = fold(t);
+        let v: Vec<Match<'t>> = self
+            .0
+            .find_iter(&f)
+            .map(|m| Match::new(t, m.start(), m.end()))
+            .collect();
+        v.into_iter()
+    }
+    fn captures<'t>(&'static self, t: &'t str) -> Option<Captures<'t>> {
+        let f = fold(t);
+        let c = self.0.captures(&f)?;
+        Some(Captures {
+            t,
+            spans: (0..c.len())
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect(),
+            re: &self.0,
+        })
+    }
+    fn captures_iter<'t>(&'static self, t: &'t str) -> Vec<Captures<'t>> {
+        let f = fold(t);
+        self.0
+            .captures_iter(&f)
+            .map(|c| Captures {
+                t,
+                spans: (0..c.len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect(),
+                re: &self.0,
+            })
+            .collect()
+    }
+}
 
 /// What a list lead-in ("… beslutade att uppdra åt stadskontoret:") passes on to its entries.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,11 +173,22 @@ impl Classified {
 }
 
 fn re(p: &str) -> Regex {
-    Regex::new(&expand(p)).expect("built-in patterns are valid")
+    Regex(regex::Regex::new(&expand(p)).expect("built-in patterns are valid"))
 }
 
 static COMPILED: LazyLock<Vec<(Rule, Regex)>> =
     LazyLock::new(|| RULES.iter().map(|r| (*r, re(r.pattern))).collect());
+/// The prefilters of all rules as one set: one pass over a sentence tells which rules can
+/// match (literal alternations without word boundaries run on the fast DFA).
+static NEEDS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(RULES.iter().map(|r| expand(&needs_pattern(r))))
+        .expect("prefilters are valid")
+});
+
+/// True if a paragraph may hold an item: some rule's prefilter matches it.
+pub(crate) fn may_hold_item(p: &str) -> bool {
+    NEEDS.is_match(&fold(p))
+}
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
 static PROPOSAL_CUE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b"));
@@ -93,12 +209,12 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|öka|minska|bli|vara|ge|märkas|synas|krävas|kosta)\b",
+        r"^\s*(?:\w+\s+)?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras)\b",
     )
 });
 static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företaget|företagen|företagare|den\s+enskilde|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
+        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
     )
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,8 +238,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(?:19|20)\d\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i\s*går|i\s*dag|igår|idag|tidigare\s+i\s+år|i\s+år|förra\s+året)\b",
     )
 });
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(19[5-9]\d|20\d\d)\b").expect("valid"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(19[5-9]\d|20\d\d)\b"));
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4})\b",
@@ -385,7 +500,7 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
         let gap_words = words_lower(gap);
         let pre = words_lower(&before[..b.start()]);
         let relative = pre.last().is_some_and(|w| w == "som" || w == "att");
-        if gap_words.len() <= 3 && !gap.contains([',', ';']) && !relative {
+        if gap_words.len() <= 5 && !gap.contains([',', ';']) && !relative {
             return Some(b.as_str().to_string());
         }
     }
@@ -398,7 +513,7 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
     None
 }
 
-/// The body that took a passive decision: "antogs i/av/vid <body>", extended by "för …"
+/// The body that took a passive decision: "antogs i/av/vid" + a body, extended by "för …"
 /// ("styrgruppen för den lokala överenskommelsen"), genitive dropped before "möte".
 fn passive_body(t: &str, end: usize) -> Option<String> {
     let after = &t[end..];
@@ -497,7 +612,7 @@ fn assignment_status(t: &str, ctx: &Ctx) -> Option<Status> {
 
 /// Checks the guard of `rule` for the match `caps` in `t`; returns the classification with
 /// its fields if it passes.
-fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classified> {
+fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Classified> {
     let m = caps.get(0)?;
     let (start, end) = (m.start(), m.end());
     let mut c = Classified::new(rule.kind, rule.id);
@@ -511,17 +626,12 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
             {
                 return None;
             }
-            let lower = m.as_str().to_lowercase();
             let vi = pre.last().is_some_and(|w| w == "vi");
             c.body = body_subject(t, start, end);
-            if c.body.is_none() && !vi && !lower.contains("beslut") {
-                return None;
-            }
+            // Without a municipal body (or "vi") as subject it is someone else's decision
+            // ("Regeringen beslutade …").
             if c.body.is_none() && !vi {
-                // "fattade beslut om" without a body is still a decision only with a time.
-                if !TIME.is_match(t) {
-                    return None;
-                }
+                return None;
             }
             c.status = Some(Status::Decided);
         }
@@ -590,6 +700,24 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
                 _ => section_status(ctx.section),
             };
         }
+        Guard::InDecisionSectionPassive => {
+            let in_section = matches!(ctx.section, Some(Section::Proposal | Section::Decided));
+            let lead = match &ctx.lead {
+                Lead::Decide { body, status } => Some((body.clone(), *status)),
+                _ => None,
+            };
+            if !in_section && lead.is_none() {
+                return None;
+            }
+            let pre = words_lower(&t[..start]);
+            if pre.iter().any(|w| w == "som" || w == "att") {
+                return None;
+            }
+            c.body = lead.as_ref().and_then(|(b, _)| b.clone());
+            c.status = lead
+                .and_then(|(_, s)| s)
+                .or_else(|| section_status(ctx.section));
+        }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
             if words_lower(rest).len() < 2 {
@@ -642,7 +770,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
             ]
             .contains(&fl.as_str())
                 || fl.ends_with("borna");
-            let definite = ["en", "et", "erna", "arna", "orna", "ningen", "heten"]
+            let definite = ["en", "et", "an", "erna", "arna", "orna", "ningen", "heten"]
                 .iter()
                 .any(|s| fl.ends_with(s));
             let pronoun = [
@@ -669,7 +797,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classifi
     Some(c)
 }
 
-fn fill_assignment(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx, c: &mut Classified) {
+fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut Classified) {
     let Some(m) = caps.get(0) else { return };
     match rule.id {
         "assignment.ger_i_uppdrag" | "assignment.uppdrar_at" => {
@@ -740,7 +868,14 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
             || BODY_RE.is_match(raw_next)
             || raw_next.starts_with(char::is_uppercase)
             || definite;
-        if !(subj || infinitive_like(next)) {
+        // "kommer under 2025 att …", "kommer därför att …".
+        let later_att = after
+            .iter()
+            .take(6)
+            .position(|w| w == "att")
+            .and_then(|i| after.get(i + 1))
+            .is_some_and(|w| infinitive_like(w));
+        if !(subj || infinitive_like(next) || later_att) {
             return false;
         }
     }
@@ -799,7 +934,7 @@ static MODAL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn modal_in(s: &str) -> Option<(usize, usize)> {
-    MODAL_RE.find(s).map(|m| (m.start(), m.len()))
+    MODAL_RE.find(s).map(|m| (m.start(), m.end() - m.start()))
 }
 
 /// Which kinds a sentence may be given in this context.
@@ -822,10 +957,9 @@ pub(crate) fn classify_with(
     if t.ends_with('?') || t.split_whitespace().count() < 2 {
         return None;
     }
-    let lower = t.to_lowercase();
-    for (rule, regex) in COMPILED.iter() {
-        if !keep(rule) || !allowed(rule.kind, ctx) || !rule.needs.iter().any(|n| lower.contains(n))
-        {
+    let candidates = NEEDS.matches(&fold(t));
+    for (i, (rule, regex)) in COMPILED.iter().enumerate() {
+        if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) {
             continue;
         }
         for caps in regex.captures_iter(t) {
@@ -878,11 +1012,14 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
     }
     if colon {
         let tl = t.to_lowercase();
+        let achieved = ["uppnått", "uppfyllt", "nåtts", "uppnåtts", "uppfyllts"]
+            .iter()
+            .any(|w| tl.contains(w));
+        if tl.contains("mål") && !achieved && own.is_none_or(|o| o.kind != ItemKind::Commitment) {
+            return Lead::Goal;
+        }
         if LEAD_PAST.is_match(t) && !tl.contains(" ska ") && !tl.contains(" kommer ") {
             return Lead::Past;
-        }
-        if tl.contains("mål") && own.is_none_or(|o| o.kind != ItemKind::Commitment) {
-            return Lead::Goal;
         }
     }
     if let Some(o) = own
@@ -965,6 +1102,12 @@ mod tests {
         assert_eq!(c.assignee.as_deref(), Some("miljöförvaltningen"));
         assert_eq!(c.status, Some(Status::Proposed));
 
+        let c = full("Nämnden fick i budget 2024 i uppdrag att utreda skolorganisationen.");
+        assert_eq!(
+            (c.rule, c.assignee.as_deref()),
+            ("assignment.far_i_uppdrag", Some("Nämnden"))
+        );
+
         let c = full("Socialnämnden uppdras att återkomma med en plan.");
         assert_eq!(c.rule, "assignment.uppdras_att");
         assert_eq!(c.assignee.as_deref(), Some("Socialnämnden"));
@@ -1023,6 +1166,24 @@ mod tests {
             c.body.as_deref(),
             Some("ledningsgruppen för socialtjänsten")
         );
+
+        let c = full("Kommunstyrelsen har den 3 maj 2024 beslutat att inrätta ett råd.");
+        assert_eq!(
+            (c.rule, c.body.as_deref()),
+            ("decision.beslutade", Some("Kommunstyrelsen"))
+        );
+
+        let c = full("Kommunfullmäktige har antagit en ny översiktsplan.");
+        assert_eq!(c.rule, "decision.antog");
+
+        let c = full("Beslut om ny taxa fattades i tekniska nämnden i april.");
+        assert_eq!(c.body.as_deref(), Some("tekniska nämnden"));
+
+        let c = full("Beslutet väntas tas i kommunfullmäktige den 6 mars.");
+        assert_eq!(c.status, Some(Status::Scheduled));
+
+        let c = full("Ärendet planeras att behandlas i kommunfullmäktige i juni.");
+        assert_eq!(c.status, Some(Status::Scheduled));
 
         let c = full("Kommunfullmäktige antog näringslivsprogrammet i juni.");
         assert_eq!(
@@ -1100,6 +1261,7 @@ mod tests {
     #[test]
     fn not_goals() {
         assert_eq!(k("Målgruppen är unga vuxna."), None);
+        assert_eq!(k("Målgrupp: unga vuxna"), None);
         assert_eq!(k("Syftet är att öka kunskapen."), None);
         assert_eq!(k("Kostnaderna ökade med 3 procent."), None);
         assert_ne!(
@@ -1133,6 +1295,8 @@ mod tests {
             "En företagslots inrättas.",
             "300 feriejobb under 2025.",
             "Kommunen ger ett servicelöfte till alla företag.",
+            "Kommunen kommer under 2026 att bygga en ny simhall.",
+            "Förvaltningen kommer därför att se över rutinerna.",
             "Enligt förslaget ska förvaltningen arbeta med dialoger.",
         ] {
             assert_eq!(k(s), Some(ItemKind::Commitment), "{s}");
@@ -1156,6 +1320,12 @@ mod tests {
             "Exempelvis planeras i detta nu en utställning.",
             "Produktionen ligger över planerad nivå.",
             "Bussen kommer från centrum.",
+            "Utredningen ska redovisa sitt uppdrag senast i juni.",
+            "Den som söker bistånd ska lämna in en ansökan.",
+            "Ansökan ska vara komplett för att kunna handläggas.",
+            "Många företag kommer att behöva anställa under året.",
+            "Om inga åtgärder vidtas kommer underskottet att växa.",
+            "Tåget kommer in i tid.",
             "Enligt kommunallagen ska fullmäktige besluta om budgeten.",
         ] {
             assert_eq!(k(s), None, "{s}");
@@ -1192,6 +1362,158 @@ mod tests {
             Lead::Past
         );
         assert_eq!(lead_of("Nämndens mål är följande:", &ctx, None), Lead::Goal);
+    }
+
+    /// One sentence per rule, written for this test; also checks that no rule is left
+    /// without a test.
+    #[test]
+    fn every_rule_has_a_positive_example() {
+        let decided = Ctx {
+            section: Some(Section::Decided),
+            ..Default::default()
+        };
+        let plain = Ctx::default();
+        let cases: &[(&str, &Ctx, &str)] = &[
+            (
+                "Byggnadsnämnden ges i uppdrag att se över taxan.",
+                &plain,
+                "assignment.ges_i_uppdrag",
+            ),
+            (
+                "Kulturförvaltningen får i uppdrag att ordna en festival.",
+                &plain,
+                "assignment.far_i_uppdrag",
+            ),
+            (
+                "Nämnden ger förvaltningen i uppdrag att utreda frågan.",
+                &plain,
+                "assignment.ger_i_uppdrag",
+            ),
+            (
+                "Kommunfullmäktige uppdrar åt styrelsen att revidera ägardirektiven.",
+                &plain,
+                "assignment.uppdrar_at",
+            ),
+            (
+                "Miljönämnden uppdras att redovisa läget i april.",
+                &plain,
+                "assignment.uppdras_att",
+            ),
+            (
+                "Servicenämnden har i uppdrag att samordna lokalvården.",
+                &plain,
+                "assignment.har_i_uppdrag",
+            ),
+            (
+                "Arbetet följer budgetuppdraget att minska vikariekostnaderna.",
+                &plain,
+                "assignment.named",
+            ),
+            (
+                "Socialnämnden beslutade i april att stänga boendet.",
+                &plain,
+                "decision.beslutade",
+            ),
+            (
+                "Kommunfullmäktige fastställde taxan i december.",
+                &plain,
+                "decision.antog",
+            ),
+            (
+                "Riktlinjerna antogs av kommunstyrelsen 2021.",
+                &plain,
+                "decision.antogs",
+            ),
+            (
+                "Ärendet behandlas i kommunstyrelsen den 4 maj.",
+                &plain,
+                "decision.scheduled",
+            ),
+            (
+                "Nämnden föreslår kommunfullmäktige att anta den nya taxan.",
+                &plain,
+                "decision.foreslar",
+            ),
+            (
+                "Kommunstyrelsen godkänner årsredovisningen.",
+                &decided,
+                "decision.section_point",
+            ),
+            (
+                "Informationen läggs till handlingarna.",
+                &decided,
+                "decision.section_passive",
+            ),
+            (
+                "Delmål 2: Minskad energianvändning i kommunens lokaler",
+                &plain,
+                "goal.label",
+            ),
+            (
+                "Vår vision är en levande landsbygd.",
+                &plain,
+                "goal.malet_ar",
+            ),
+            (
+                "Kommuninvånarna ska känna sig trygga i centrum.",
+                &plain,
+                "goal.ska_vara",
+            ),
+            (
+                "Sjukfrånvaron ska minska till 6 procent senast 2027.",
+                &plain,
+                "goal.target",
+            ),
+            (
+                "Vi vill göra det enklare att starta företag.",
+                &plain,
+                "commitment.vi",
+            ),
+            (
+                "Kommunen lovar svar på e-post inom två dagar.",
+                &plain,
+                "commitment.promise",
+            ),
+            (
+                "Tanken är att öppna fler mötesplatser.",
+                &plain,
+                "commitment.intention",
+            ),
+            (
+                "Regionen vill satsa på kollektivtrafiken.",
+                &plain,
+                "commitment.vill",
+            ),
+            (
+                "Förvaltningen ska införa e-arkiv under året.",
+                &plain,
+                "commitment.ska",
+            ),
+            (
+                "Till hösten är två nya kurser planerade.",
+                &plain,
+                "commitment.planned",
+            ),
+            (
+                "En ny företagsportal lanseras.",
+                &plain,
+                "commitment.introduced",
+            ),
+            (
+                "25 nya laddstolpar under 2026.",
+                &plain,
+                "commitment.planned_quantity",
+            ),
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for (t, ctx, want) in cases {
+            let got = classify(t, ctx).map(|c| c.rule);
+            assert_eq!(got, Some(*want), "{t}");
+            seen.insert(*want);
+        }
+        for r in RULES {
+            assert!(seen.contains(r.id), "rule {} has no example here", r.id);
+        }
     }
 
     #[test]

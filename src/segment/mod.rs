@@ -24,9 +24,7 @@ mod structure;
 
 use crate::model::{Document, Item, ItemKind, Passage, Span, collapse_whitespace};
 use classify::{Classified, Ctx, Lead};
-use regex::Regex;
 use sections::Section;
-use std::sync::LazyLock;
 use structure::BlockKind;
 
 /// The result of segmenting one document.
@@ -48,13 +46,6 @@ pub fn item_text(text: &str, span: Span) -> String {
     let s = collapse_whitespace(text.get(span.start..span.end).unwrap_or_default());
     structure::strip_marker(&s).to_string()
 }
-
-/// Words that any rule needs; a paragraph without one of them holds no item and is not cut
-/// into sentences (most running text), which keeps segmentation fast.
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)uppdr|beslut|beslöt|antog|antag|fastst|godk|biföll|avslog|återremitt|bevilja|utsåg|mål|ambition|vision|ska|kommer|vill|avser|planer|tänker|lova|löfte|åtar|förbind|intention|avsikt|tanken|inriktningen|steg|införs|implementeras|inrättas|startas|påbörjas|upprättas|tas fram|sjösätts|lanseras|behandlas|tas upp|väntas|föresl|förord|yrka|ämnar|(?:19|20)\d\d")
-        .expect("valid")
-});
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
 fn continues_previous(t: &str) -> bool {
@@ -152,10 +143,11 @@ impl Segmenter {
                         budget,
                         ..Default::default()
                     };
-                    // A title can itself report a decision ("Planen antagen i fullmäktige").
-                    if passage_text.split_whitespace().count() >= 4
+                    // A title can itself report a decision ("Planen antagen i fullmäktige") or
+                    // label a goal ("Mål 2: Fler jobb").
+                    if passage_text.split_whitespace().count() >= 3
                         && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
-                            r.kind == ItemKind::Decision
+                            r.kind == ItemKind::Decision || r.id == "goal.label"
                         })
                     {
                         emit(span, c);
@@ -179,8 +171,11 @@ impl Segmenter {
                     if section == Some(Section::Skip) {
                         continue;
                     }
+                    // An inline label ("Beslut: Rapporten godkänns.") opens a section for
+                    // this paragraph only.
+                    let para_section = inline_section(&passage_text).or(section);
                     let ctx = Ctx {
-                        section,
+                        section: para_section,
                         section_assignee: section_assignee.clone(),
                         lead: Lead::None,
                         budget,
@@ -191,7 +186,10 @@ impl Segmenter {
                         }
                         continue;
                     }
-                    if !TRIGGER.is_match(&text[b.start..b.end]) {
+                    // A paragraph no rule can match is skipped, unless it may introduce a
+                    // list (its lead-in context matters for the entries below).
+                    let raw = text[b.start..b.end].trim_end();
+                    if !classify::may_hold_item(raw) && !raw.ends_with(':') {
                         continue;
                     }
                     let sents = sentences::sentences(&text[b.start..b.end]);
@@ -226,6 +224,22 @@ impl Segmenter {
                         }
                         if last {
                             lead = classify::lead_of(&st, &ctx, c.as_ref());
+                            // "… har fastställt följande mål:" only introduces the list; its
+                            // entries are the items.
+                            if st.ends_with(':')
+                                && st.to_lowercase().contains("följande")
+                                && lead != Lead::None
+                            {
+                                c = None;
+                            }
+                        }
+                        // Under a goals heading, what a sentence says "ska" be is a goal.
+                        if ctx.section == Some(Section::Goals)
+                            && let Some(cc) = c.as_mut()
+                            && cc.rule == "commitment.ska"
+                        {
+                            cc.kind = ItemKind::Goal;
+                            cc.rule = "goal.section";
                         }
                         if let Some(c) = c.clone() {
                             emit(sspan, c);
@@ -249,7 +263,7 @@ impl Segmenter {
                         EntryResult::Item(c) => emit(span, c),
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
-                            if !TRIGGER.is_match(t) {
+                            if !classify::may_hold_item(t) {
                                 continue;
                             }
                             let content = &text[b.content..b.end];
@@ -270,6 +284,16 @@ impl Segmenter {
         }
         out
     }
+}
+
+/// The section of a paragraph that starts with a section label and a colon ("Förslag till
+/// beslut: …").
+fn inline_section(p: &str) -> Option<Section> {
+    let (label, rest) = p.split_once(':')?;
+    if label.split_whitespace().count() > 5 || rest.trim().is_empty() {
+        return None;
+    }
+    sections::section_of_heading(label).filter(|s| *s != Section::Skip)
 }
 
 fn path_last_text(path: &[Heading]) -> String {

@@ -42,10 +42,11 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Skip,
         pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bilagor?|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktpersoner?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrifter?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor)\b",
     },
-    // "Beslutsplanering", "Beslutsgång", "Planerad behandling", "Tidplan för beslut".
+    // "Beslutsplanering", "Planerad behandling", "Tidplan för beslut". ("Beslutsgång" in a
+    // protocol describes how the decision was taken, not a schedule.)
     SectionPattern {
         section: Section::Scheduled,
-        pattern: r"^(beslutsplanering|beslutsgång|planerad\s+(behandling|beslutsgång)|tidplan\s+för\s+beslut|ärendets\s+fortsatta\s+(hantering|behandling))\b",
+        pattern: r"^(beslutsplanering|planerad\s+(behandling|beslutsgång)|tidplan\s+för\s+beslut|ärendets\s+fortsatta\s+(hantering|behandling))\b",
     },
     // "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", "Yrkanden".
     SectionPattern {
@@ -65,12 +66,12 @@ const SECTIONS: &[SectionPattern] = &[
     // "Mål", "Kommunfullmäktigemål", "Nämndmål 2025", "Övergripande mål", "Mål och inriktning".
     SectionPattern {
         section: Section::Goals,
-        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättningar?|mål\s+och\s+\w+)(\s+\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättningar?|mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
     // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
     SectionPattern {
         section: Section::Commitments,
-        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktningar?|prioriteringar|\w*löften?)(\s+\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktningar?|prioriteringar|\w*löften?)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
 ];
 
@@ -125,6 +126,8 @@ mod tests {
             ("Inriktningar 2020:", Some(Section::Commitments)),
             ("Våra åtaganden", Some(Section::Commitments)),
             ("3. Aktiviteter", Some(Section::Commitments)),
+            ("Åtgärder för 2025", Some(Section::Commitments)),
+            ("Mål för 2026–2028", Some(Section::Goals)),
             ("Ärendet", None),
             ("Sammanfattning", None),
             ("Målgrupper", None),

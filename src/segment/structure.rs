@@ -92,6 +92,8 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
         // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
         r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
+        // Table-of-contents lines: "3.2 Näringsliv ........ 14".
+        r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
         // Separator lines.
         r"^[-–—_=*.·•~#]{2,}$",
         // Link lists at the end of web pages.
@@ -439,6 +441,7 @@ mod tests {
             "Sida 3 av 12",
             "14",
             "-----",
+            "3.2 Näringsliv och arbete ........ 14",
         ] {
             assert!(is_chrome(s), "{s}");
         }
