@@ -558,15 +558,23 @@ fn decode_hit(raw: &str, score: f32) -> Result<Hit> {
 /// for, phrases word by word in order, and prefixes.
 fn highlight(text: &str, hl: &Highlight) -> Vec<(usize, usize)> {
     let mut ranges = vec![];
+    let words = tokens(&mut analyzer::exact_analyzer(), text);
     if !hl.stems.is_empty() {
-        for (t, from, to, _) in tokens(&mut analyzer::main_analyzer(), text) {
-            if hl.stems.contains(&t) {
-                ranges.push((from, to));
+        // Full analysis (compound splitting, stemming) costs; run it only on words that
+        // contain a searched stem at all.
+        let mut main = analyzer::main_analyzer();
+        for (w, from, to, _) in &words {
+            if !hl.stems.iter().any(|s| w.contains(s.as_str())) {
+                continue;
+            }
+            for (t, a, b, _) in tokens(&mut main, &text[*from..*to]) {
+                if hl.stems.contains(&t) {
+                    ranges.push((from + a, from + b));
+                }
             }
         }
     }
     if !hl.phrases.is_empty() || !hl.prefixes.is_empty() {
-        let words = tokens(&mut analyzer::exact_analyzer(), text);
         for (t, from, to, _) in &words {
             if hl.prefixes.iter().any(|p| t.starts_with(p.as_str())) {
                 ranges.push((*from, *to));
