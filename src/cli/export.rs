@@ -144,14 +144,14 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 let mut cw = CsvWriter::new(w, &CsvOptions { excel })?;
                 let counts = for_each_record(&args.source, &filter, |r| {
                     n += 1;
-                    Ok(cw.write(r)?)
+                    Ok(cw.write(&r)?)
                 })?;
                 cw.finish()?;
                 counts
             }
             Format::Jsonl => for_each_record(&args.source, &filter, |r| {
                 n += 1;
-                Ok(write_jsonl_record(r, &mut *w)?)
+                Ok(write_jsonl_record(&r, &mut *w)?)
             })?,
         };
         eprintln!("styrdok: {n} item(s) exported");
@@ -222,12 +222,12 @@ impl SourceArgs {
 pub(super) fn for_each_record(
     src: &SourceArgs,
     filter: &Filter,
-    mut f: impl FnMut(&ItemRecord) -> anyhow::Result<()>,
+    mut f: impl FnMut(ItemRecord) -> anyhow::Result<()>,
 ) -> anyhow::Result<Counts> {
     match src.source() {
         Source::Files => {
             let loaded = load_records(src, filter)?;
-            for r in &loaded.records {
+            for r in loaded.records {
                 f(r)?;
             }
             Ok(loaded.counts)
@@ -241,7 +241,7 @@ pub(super) fn for_each_record(
             };
             for r in index.items(filter)? {
                 match r {
-                    Ok(r) => f(&r)?,
+                    Ok(r) => f(r)?,
                     Err(e) => {
                         counts.failed += 1;
                         eprintln!("styrdok: {e}");
@@ -320,7 +320,7 @@ pub(super) fn load_records(src: &SourceArgs, filter: &Filter) -> anyhow::Result<
     if let Source::Index(_) = src.source() {
         let mut records = vec![];
         let counts = for_each_record(src, filter, |r| {
-            records.push(r.clone());
+            records.push(r);
             Ok(())
         })?;
         return Ok(Records { records, counts });

@@ -573,18 +573,35 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The set of `k`-word shingles of a word list, hashed. A list shorter than `k` is one shingle.
-pub fn shingles(words: &[String], k: usize) -> HashSet<u64> {
+/// The set of `k`-word shingles of a word list, hashed, as a sorted list without repeats. A
+/// list shorter than `k` is one shingle.
+pub fn shingles(words: &[String], k: usize) -> Vec<u64> {
     let k = k.max(1);
-    if words.len() < k {
-        return std::iter::once(hash_words(words)).collect();
-    }
-    words.windows(k).map(hash_words).collect()
+    let mut out: Vec<u64> = if words.len() < k {
+        vec![hash_words(words)]
+    } else {
+        words.windows(k).map(hash_words).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
-/// Jaccard similarity |A ∩ B| / |A ∪ B| (1 for two empty sets).
-pub fn jaccard(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
-    let inter = a.intersection(b).count();
+/// Jaccard similarity |A ∩ B| / |A ∪ B| of two sorted lists without repeats (1 for two empty
+/// sets).
+pub fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     let union = a.len() + b.len() - inter;
     if union == 0 {
         1.0
@@ -623,11 +640,14 @@ fn mix(mut z: u64) -> u64 {
 const BANDS: usize = 24;
 const ROWS: usize = 3;
 
-fn minhash(sh: &HashSet<u64>, seeds: &[u64]) -> Vec<u64> {
-    seeds
-        .iter()
-        .map(|s| sh.iter().map(|x| mix(x ^ s)).min().unwrap_or(u64::MAX))
-        .collect()
+fn minhash(sh: &[u64], seeds: &[u64]) -> Vec<u64> {
+    let mut sig = vec![u64::MAX; seeds.len()];
+    for x in sh {
+        for (m, s) in sig.iter_mut().zip(seeds) {
+            *m = (*m).min(mix(x ^ s));
+        }
+    }
+    sig
 }
 
 fn shared_wording(
@@ -639,7 +659,7 @@ fn shared_wording(
     let seeds: Vec<u64> = (0..(BANDS * ROWS) as u64)
         .map(|i| mix(i ^ 0x5eed))
         .collect();
-    type Sketch = (u64, HashSet<u64>, Vec<u64>);
+    type Sketch = (u64, Vec<u64>, Vec<u64>);
     let sketches: Vec<Option<Sketch>> = placed
         .par_iter()
         .map(|(r, _)| {
@@ -656,8 +676,10 @@ fn shared_wording(
     // municipality's documents would otherwise multiply every pair.
     // (A 64-bit hash of the words stands for the wording.)
     let mut seen: HashSet<(usize, u64)> = HashSet::new();
-    let mut cands: Vec<(usize, usize, HashSet<u64>)> = vec![]; // (placed index, municipality, shingles)
-    let mut buckets: HashMap<(usize, u64), Vec<usize>> = HashMap::new();
+    let mut cands: Vec<(usize, usize, Vec<u64>)> = vec![]; // (placed index, municipality, shingles)
+    // Per band, (bucket key, candidate) pairs; sorted below so that a bucket is a run of equal
+    // keys (far leaner than a hash map of vectors, at 24 entries per item).
+    let mut bands: Vec<Vec<(u64, u32)>> = vec![vec![]; BANDS];
     for (i, sketch) in sketches.into_iter().enumerate() {
         let Some((w, sh, sig)) = sketch else {
             continue;
@@ -672,20 +694,27 @@ fn shared_wording(
             let key = band
                 .iter()
                 .fold(0xcbf2_9ce4_8422_2325u64, |h, x| mix(h ^ x));
-            buckets.entry((b, key)).or_default().push(c);
+            bands[b].push((key, c as u32));
         }
     }
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
-    for members in buckets.values() {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                if cands[a].1 != cands[b].1 {
-                    pairs.insert((a.min(b), a.max(b)));
+    let mut pairs: HashSet<(u32, u32)> = HashSet::new();
+    for band in &mut bands {
+        band.sort_unstable();
+        for run in band.chunk_by(|x, y| x.0 == y.0) {
+            for (x, &(_, a)) in run.iter().enumerate() {
+                for &(_, b) in &run[x + 1..] {
+                    if cands[a as usize].1 != cands[b as usize].1 {
+                        pairs.insert((a.min(b), a.max(b)));
+                    }
                 }
             }
         }
     }
-    let pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
+    drop(bands);
+    let pairs: Vec<(usize, usize)> = pairs
+        .into_iter()
+        .map(|(a, b)| (a as usize, b as usize))
+        .collect();
     let mut out: Vec<SharedPair> = pairs
         .into_par_iter()
         .filter_map(|(a, b)| {

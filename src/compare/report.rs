@@ -6,7 +6,7 @@
 
 use super::{Comparison, Similarity};
 use crate::model::{ItemKind, ItemRecord};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -396,7 +396,7 @@ th{background:#f3f5f8}.num{text-align:right;font-variant-numeric:tabular-nums}\
 .terms{display:flex;flex-wrap:wrap;gap:1.2em}.terms table{font-size:.9em}\
 .bar{display:inline-block;height:.7em;background:#4a78b5;vertical-align:middle}\
 table.shared{width:100%;table-layout:fixed}.shared th:first-child{width:4.5em}.muted{color:#666;font-size:.9em}details{margin:.3em 0}summary{cursor:pointer}\
-.scroll{overflow-x:auto}";
+.scroll{overflow-x:auto}mark{background:#ffe08a}";
 
 /// How many items a theme cell lists in the report before "and N more".
 const ITEMS_PER_CELL: usize = 8;
@@ -631,7 +631,7 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
     // 4. Shared wording.
     let _ = write!(
         h,
-        "<h2>Gemensamma formuleringar</h2><p class=\"muted\">Nästan likalydande poster i olika kommuner (Jaccard-likhet för ordtripletter; MinHash/LSH). {} par.</p>",
+        "<h2>Gemensamma formuleringar</h2><p class=\"muted\">Nästan likalydande poster i olika kommuner (Jaccard-likhet för ordtripletter; MinHash/LSH). Ord som bara finns i den ena texten är markerade. {} par.</p>",
         c.shared_wording.len()
     );
     if !c.shared_wording.is_empty() {
@@ -639,22 +639,22 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
             "<table class=\"shared\"><tr><th>likhet</th><th>den ena</th><th>den andra</th></tr>",
         );
         for p in &c.shared_wording {
-            let side = |s: &super::SharedItem| {
+            let side = |s: &super::SharedItem, other: &super::SharedItem| {
                 format!(
                     "<b>{}</b> <span class=\"muted\">{}{} · {}</span><br>{}",
                     e(&s.municipality),
                     e(&s.file),
                     s.doc_year.map(|y| format!(" ({y})")).unwrap_or_default(),
                     e(s.kind.as_str()),
-                    e(&s.text)
+                    highlight_diff(&s.text, &other.text)
                 )
             };
             let _ = write!(
                 h,
                 "<tr><td class=\"num\">{:.2}</td><td>{}</td><td>{}</td></tr>",
                 p.jaccard,
-                side(&p.a),
-                side(&p.b)
+                side(&p.a, &p.b),
+                side(&p.b, &p.a)
             );
         }
         h.push_str("</table>");
@@ -726,6 +726,32 @@ pub fn write_html<W: Write>(c: &Comparison, records: &[ItemRecord], mut w: W) ->
     }
     h.push_str("</body></html>\n");
     w.write_all(h.as_bytes())
+}
+
+/// The text, HTML-escaped, with the words the other text lacks wrapped in `<mark>`, so that
+/// the differences in a pair of near-identical items stand out.
+fn highlight_diff(text: &str, other: &str) -> String {
+    let theirs: HashSet<String> = other
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(first) = rest.chars().next() {
+        let is_word = first.is_alphanumeric();
+        let end = rest
+            .find(|c: char| c.is_alphanumeric() != is_word)
+            .unwrap_or(rest.len());
+        let piece = &rest[..end];
+        if is_word && !theirs.contains(&piece.to_lowercase()) {
+            let _ = write!(out, "<mark>{}</mark>", escape_html(piece));
+        } else {
+            out.push_str(&escape_html(piece));
+        }
+        rest = &rest[end..];
+    }
+    out
 }
 
 fn sims_is_trivial(s: &Similarity) -> bool {
@@ -808,6 +834,18 @@ mod tests {
             assert!(!rest.contains(needle), "external reference {needle}");
         }
         assert!(html.contains("<svg"), "heat maps are inline SVG");
+    }
+
+    #[test]
+    fn diff_highlight_marks_missing_words_and_escapes() {
+        assert_eq!(
+            highlight_diff(
+                "Kommunen <b>ska</b> växa i länet",
+                "kommunen ska växa i regionen"
+            ),
+            "Kommunen &lt;<mark>b</mark>&gt;ska&lt;/<mark>b</mark>&gt; växa i <mark>länet</mark>"
+        );
+        assert_eq!(highlight_diff("", "x"), "");
     }
 
     #[test]
