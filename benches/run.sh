@@ -103,6 +103,8 @@ log "building (release)"
 examples=(--example gen_corpus)
 [[ -f $repo/examples/query_latency.rs ]] && examples+=(--example query_latency)
 (cd "$repo" && cargo build --release --quiet --bin styrdok "${examples[@]}") || { log "build failed"; exit 2; }
+# The commit the binaries are built from (a "+" marks uncommitted changes).
+put commit "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null)$(cd "$repo" && git diff --quiet HEAD -- src examples Cargo.toml 2>/dev/null || echo +)"
 # Copies, so that a rebuild during a long run cannot swap the binary between steps.
 mkdir -p "$work/bin"
 for b in styrdok examples/gen_corpus examples/query_latency; do
@@ -271,7 +273,6 @@ put date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 put cpus "$(nproc)"
 put load_avg "$(cut -d' ' -f1-3 /proc/loadavg)"
 put cpu_model "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
-put commit "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null)"
 python3 "$here/report.py" "$kv" "$results"
 log "wrote $results"
 exit 0
