@@ -257,7 +257,7 @@ fn batch_reports_each_failure_goes_on_and_writes_errors_file() {
     assert!(
         lines
             .iter()
-            .all(|v| !v["error"].as_str().unwrap().is_empty())
+            .all(|v| !v["reason"].as_str().unwrap().is_empty())
     );
     assert_eq!(counts(&ix).documents, 3);
 }

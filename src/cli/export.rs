@@ -1,11 +1,11 @@
 //! `styrdok export`: every matching item as CSV or JSON Lines. Also holds the item source and
 //! filter options that `styrdok compare` shares.
 
+use super::ErrorLog;
 use super::{Exit, print_summary};
 use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use serde_json::json;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use styrdok::export::{CsvOptions, CsvWriter, write_jsonl_record};
@@ -252,36 +252,6 @@ pub(super) fn for_each_record(
             errors.finish()?;
             Ok(counts)
         }
-    }
-}
-
-/// The `--errors` file: failures as JSON Lines.
-struct ErrorLog(Option<std::io::BufWriter<std::fs::File>>);
-
-impl ErrorLog {
-    fn create(path: Option<&Path>) -> anyhow::Result<ErrorLog> {
-        Ok(ErrorLog(match path {
-            Some(p) => Some(std::io::BufWriter::new(
-                std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
-            )),
-            None => None,
-        }))
-    }
-
-    fn log(&mut self, path: &Path, reason: &str) -> anyhow::Result<()> {
-        if let Some(w) = self.0.as_mut() {
-            let line =
-                json!({"file": path.display().to_string(), "status": "failed", "reason": reason});
-            writeln!(w, "{line}").context("writing --errors file")?;
-        }
-        Ok(())
-    }
-
-    fn finish(self) -> anyhow::Result<()> {
-        if let Some(mut w) = self.0 {
-            w.flush().context("writing --errors file")?;
-        }
-        Ok(())
     }
 }
 

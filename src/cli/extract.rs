@@ -1,6 +1,6 @@
 //! `styrdok extract PATH...`: stream the items of files and folders, without an index.
 
-use super::{Exit, print_summary};
+use super::{ErrorLog, Exit, print_summary};
 use anyhow::Context;
 use rayon::prelude::*;
 use std::io::Write;
@@ -19,15 +19,12 @@ use styrdok::segment::Segmenter;
 /// input order; unreadable files are reported on stderr and the exit status is 1.
 ///
 /// Examples:
-///
 ///   styrdok extract corpus
-///
 ///   styrdok extract plan.pdf --kind assignment --kind decision
-///
 ///   styrdok extract corpus --format jsonl | jq -r 'select(.kind=="goal") | .text'
-///
 ///   styrdok extract corpus --format csv --excel > items.csv
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Files and folders (folders are walked recursively; hidden files are skipped).
     #[arg(required = true)]
@@ -41,6 +38,10 @@ pub struct Args {
     /// With --format csv: write for a Swedish Excel (UTF-8 BOM, `;`, CRLF, formulas made inert).
     #[arg(long)]
     excel: bool,
+    /// Also write the files that could not be read to FILE, one JSON object per line
+    /// (`file`, `status`, `reason`).
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
     /// Only items of this kind: assignment, decision, goal, commitment (or the Swedish uppdrag,
     /// beslut, mål, åtagande). Repeat for several kinds.
     #[arg(long = "kind", value_parser = parse_kind)]
@@ -62,7 +63,7 @@ fn parse_kind(s: &str) -> Result<ItemKind, String> {
 enum Outcome {
     Items(Vec<ItemRecord>),
     Skipped,
-    Failed(String),
+    Failed(PathBuf, String),
 }
 
 pub fn run(args: Args) -> anyhow::Result<Exit> {
@@ -76,6 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let mut out = std::io::stdout().lock();
     let (mut ok, mut failed, mut skipped) = (0, 0, 0);
     let mut rows: Vec<[String; 6]> = vec![];
+    let mut errors = ErrorLog::create(args.errors.as_deref())?;
     // Documents are read and segmented in parallel a chunk at a time and printed in input
     // order after each chunk, so output starts early and memory stays flat on big folders.
     let chunk = rayon::current_num_threads().max(1) * 8;
@@ -94,9 +96,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                     Outcome::Items(recs)
                 }
                 Loaded::Skipped { .. } => Outcome::Skipped,
-                Loaded::Failed { path, error } => {
-                    Outcome::Failed(format!("{}: {error}", path.display()))
-                }
+                Loaded::Failed { path, error } => Outcome::Failed(path, error),
             })
             .collect();
         for o in outcomes {
@@ -112,9 +112,10 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                     }
                 }
                 Outcome::Skipped => skipped += 1,
-                Outcome::Failed(e) => {
+                Outcome::Failed(path, error) => {
                     failed += 1;
-                    eprintln!("styrdok: {e}");
+                    eprintln!("styrdok: {}: {error}", path.display());
+                    errors.log(&path, &error)?;
                 }
             }
         }
@@ -126,6 +127,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         print_table(&mut out, &rows).context("writing table")?;
     }
     out.flush()?;
+    errors.finish()?;
     print_summary(ok, failed, skipped);
     Ok(Exit::from_failures(failed))
 }

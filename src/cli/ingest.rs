@@ -122,7 +122,7 @@ fn write_errors(file: &Path, report: &IngestReport) -> std::io::Result<()> {
         writeln!(
             w,
             "{}",
-            json!({"file": path.display().to_string(), "error": error})
+            json!({"file": path.display().to_string(), "status": "failed", "reason": error})
         )?;
     }
     w.flush()

@@ -1,6 +1,6 @@
 //! `styrdok inspect PATH...`: list the documents found under files and folders.
 
-use super::{Exit, print_summary};
+use super::{ErrorLog, Exit, print_summary};
 use anyhow::Context;
 use serde_json::json;
 use std::io::Write;
@@ -16,6 +16,7 @@ use styrdok::model::{Document, MetaSource};
 ///   styrdok inspect corpus
 ///   styrdok inspect corpus --format jsonl | jq .municipality
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// Files and folders (folders are walked recursively; hidden files are skipped).
     #[arg(required = true)]
@@ -23,6 +24,10 @@ pub struct Args {
     /// Output format: an aligned table for people, or one JSON object per file.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
+    /// Also write the files that could not be read to FILE, one JSON object per line
+    /// (`file`, `status`, `reason`).
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -37,6 +42,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
     let mut out = std::io::stdout().lock();
     let (mut ok, mut failed, mut skipped) = (0, 0, 0);
     let mut rows = vec![];
+    let mut errors = ErrorLog::create(args.errors.as_deref())?;
     for l in &loaded {
         match l {
             Loaded::Document(d) => {
@@ -63,6 +69,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
             Loaded::Failed { path, error } => {
                 failed += 1;
                 eprintln!("styrdok: {}: {error}", path.display());
+                errors.log(path, error)?;
                 if let Format::Jsonl = args.format {
                     writeln!(
                         out,
@@ -79,6 +86,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         print_table(&mut out, &rows).context("writing table")?;
     }
     out.flush()?;
+    errors.finish()?;
     print_summary(ok, failed, skipped);
     Ok(Exit::from_failures(failed))
 }

@@ -1,7 +1,10 @@
 //! Command-line interface: one file per subcommand, each with a clap `Args` struct (whose doc
 //! comments are the `--help`) and a `run` function that calls the library.
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
+use std::io::Write;
+use std::path::Path;
 
 mod compare;
 mod export;
@@ -88,4 +91,34 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 /// Prints the end-of-batch summary on stderr: "N ok, M failed, K skipped".
 pub fn print_summary(ok: usize, failed: usize, skipped: usize) {
     eprintln!("styrdok: {ok} ok, {failed} failed, {skipped} skipped");
+}
+
+/// The `--errors` file of batch commands: one JSON object per failed input,
+/// `{"file": …, "status": "failed", "reason": …}`.
+pub struct ErrorLog(Option<std::io::BufWriter<std::fs::File>>);
+
+impl ErrorLog {
+    pub fn create(path: Option<&Path>) -> anyhow::Result<ErrorLog> {
+        Ok(ErrorLog(match path {
+            Some(p) => Some(std::io::BufWriter::new(
+                std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+            )),
+            None => None,
+        }))
+    }
+
+    pub fn log(&mut self, path: &Path, reason: &str) -> anyhow::Result<()> {
+        if let Some(w) = self.0.as_mut() {
+            let line = serde_json::json!({"file": path.display().to_string(), "status": "failed", "reason": reason});
+            writeln!(w, "{line}").context("writing --errors file")?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(self) -> anyhow::Result<()> {
+        if let Some(mut w) = self.0 {
+            w.flush().context("writing --errors file")?;
+        }
+        Ok(())
+    }
 }

@@ -9,8 +9,11 @@ use styrdok::ingest::{self, Found};
 /// Print the text of one document (plain text in any encoding, or PDF), normalised to NFC with
 /// LF line ends; pages are separated by a form feed.
 ///
-/// Example: `styrdok text corpus/004_111002b133b95e73.txt | less`
+/// Examples:
+///   styrdok text corpus/004_111002b133b95e73.txt | less
+///   styrdok text report.pdf > report.txt
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// The file to read. Warnings (undecodable bytes, unmapped glyphs, no text layer…) go to
     /// stderr.

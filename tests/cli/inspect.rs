@@ -102,3 +102,34 @@ fn table_lists_documents_and_skips() {
     assert!(s.contains("Robertsfors"));
     assert!(s.contains("skipped"));
 }
+
+#[test]
+fn errors_file_lists_each_failure_for_inspect_and_extract() {
+    let dir = Dir::new();
+    dir.write(
+        "in/ok.txt",
+        "Kommunstyrelsen ges i uppdrag att utreda frågan.",
+    );
+    dir.write("in/broken.pdf", "%PDF-1.4\n1 0 obj <<");
+    dir.write("in/html.pdf", "<html><body>nej</body></html>");
+    for cmd in ["inspect", "extract"] {
+        let mut c = dir.cmd();
+        c.args([cmd, "in", "--format", "jsonl", "--errors", "failed.jsonl"]);
+        let out = run(c);
+        assert_eq!(out.status.code(), Some(1), "{cmd}: {}", stderr(&out));
+        let log = std::fs::read_to_string(dir.path().join("failed.jsonl")).unwrap();
+        let rows = jsonl(&log);
+        let files: Vec<_> = rows.iter().map(|r| r["file"].as_str().unwrap()).collect();
+        assert_eq!(files, ["in/broken.pdf", "in/html.pdf"], "{cmd}");
+        assert!(rows.iter().all(|r| r["status"] == "failed"));
+        assert!(
+            rows.iter()
+                .all(|r| !r["reason"].as_str().unwrap().is_empty())
+        );
+        assert!(
+            stderr(&out).contains("1 ok, 2 failed"),
+            "{cmd}: {}",
+            stderr(&out)
+        );
+    }
+}
