@@ -25,6 +25,7 @@ pub mod export;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod query;
 pub mod segment;
 
 pub use error::{Error, Result};

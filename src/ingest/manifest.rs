@@ -12,6 +12,10 @@ pub const MANIFEST_NAME: &str = "manifest.csv";
 /// Metadata per file name, from one manifest.
 pub type Manifest = HashMap<String, Metadata>;
 
+/// The reason given when a `manifest.csv` has no `file` column: some other program's CSV that
+/// happens to have the name, which styrdok ignores rather than failing the folder's documents.
+pub const NOT_A_MANIFEST: &str = "no `file` column in the header";
+
 /// Reads a manifest. Keys are the `file` column as written (a file name, or a path relative to
 /// the manifest's folder with `/` separators).
 pub fn read(path: &Path) -> Result<Manifest> {
@@ -33,7 +37,7 @@ pub fn parse(bytes: &[u8]) -> std::result::Result<Manifest, (u64, String)> {
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name))
     };
-    let file_col = col("file").ok_or((1, "no `file` column in the header".to_string()))?;
+    let file_col = col("file").ok_or((1, NOT_A_MANIFEST.to_string()))?;
     let (muni, dtype, year, title) = (
         col("municipality"),
         col("doc_type"),

@@ -115,10 +115,23 @@ fn classify(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let dir = path.parent().unwrap_or(Path::new("")).to_owned();
     if name.eq_ignore_ascii_case(manifest::MANIFEST_NAME) && !named {
-        return Found::Skipped {
-            path: path.to_owned(),
-            reason: "metadata manifest, not a document".into(),
+        // The manifest is listed, not read as a document; if it cannot be used, say why here
+        // once (its folder's documents are still read, with inferred metadata).
+        return match folder_manifest(&dir, manifests) {
+            Ok(_) => Found::Skipped {
+                path: path.to_owned(),
+                reason: "metadata manifest, not a document".into(),
+            },
+            Err(e) if e.contains(manifest::NOT_A_MANIFEST) => Found::Skipped {
+                path: path.to_owned(),
+                reason: "CSV without a `file` column, not a styrdok manifest: ignored".into(),
+            },
+            Err(e) => Found::Failed {
+                path: path.to_owned(),
+                error: format!("manifest not used: {e}"),
+            },
         };
     }
     let head = match read_head(path) {
@@ -164,26 +177,33 @@ fn classify(
             reason,
         };
     };
-    let dir = path.parent().unwrap_or(Path::new("")).to_owned();
-    let manifest = manifests.entry(dir.clone()).or_insert_with(|| {
-        let mpath = dir.join(manifest::MANIFEST_NAME);
-        if mpath.is_file() {
-            manifest::read(&mpath).map_err(|e| e.to_string())
-        } else {
-            Ok(Default::default())
-        }
-    });
-    match manifest {
-        Ok(m) => Found::Document {
-            path: path.to_owned(),
-            format,
-            manifest: m.get(&name).cloned(),
-        },
-        Err(e) => Found::Failed {
-            path: path.to_owned(),
-            error: e.clone(),
-        },
+    let manifest = folder_manifest(&dir, manifests)
+        .ok()
+        .and_then(|m| m.get(&name).cloned());
+    Found::Document {
+        path: path.to_owned(),
+        format,
+        manifest,
     }
+}
+
+/// The manifest of a folder, read once per folder; an empty one if the folder has none.
+fn folder_manifest<'a>(
+    dir: &Path,
+    manifests: &'a mut HashMap<PathBuf, std::result::Result<manifest::Manifest, String>>,
+) -> std::result::Result<&'a manifest::Manifest, String> {
+    manifests
+        .entry(dir.to_owned())
+        .or_insert_with(|| {
+            let mpath = dir.join(manifest::MANIFEST_NAME);
+            if mpath.is_file() {
+                manifest::read(&mpath).map_err(|e| e.to_string())
+            } else {
+                Ok(Default::default())
+            }
+        })
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 fn read_head(path: &Path) -> std::io::Result<Vec<u8>> {
@@ -421,6 +441,24 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn foreign_or_broken_manifest_does_not_fail_the_documents() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir_all(d.join("foreign")).unwrap();
+        std::fs::create_dir_all(d.join("broken")).unwrap();
+        std::fs::write(d.join("foreign/manifest.csv"), "pdf,producer\na.txt,x\n").unwrap();
+        std::fs::write(d.join("foreign/a.txt"), "text").unwrap();
+        std::fs::write(d.join("broken/manifest.csv"), "file,year\nb.txt,tjugo\n").unwrap();
+        std::fs::write(d.join("broken/b.txt"), "text").unwrap();
+        let found = discover(&[d]);
+        assert_eq!(found.len(), 4);
+        assert!(matches!(&found[0], Found::Document { manifest: None, .. }));
+        assert!(matches!(&found[1], Found::Failed { error, .. } if error.contains("tjugo")));
+        assert!(matches!(&found[2], Found::Document { manifest: None, .. }));
+        assert!(matches!(&found[3], Found::Skipped { reason, .. } if reason.contains("ignored")));
     }
 
     #[test]

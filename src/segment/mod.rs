@@ -1,6 +1,33 @@
 //! Segmentation: a [`Document`] in, its passages and items out. Pure: no I/O.
+//!
+//! Structure first, then items:
+//!
+//! 1. `structure` splits the text into blocks: headings, paragraphs (hard-wrapped PDF lines
+//!    reflowed), list entries (bullets, list numbers, inline "* a * b" lists) and short field
+//!    lines; page furniture and web chrome are dropped.
+//! 2. `sections` gives meaning to headings ("Förslag till beslut", "Beslutsplanering",
+//!    "Kommunfullmäktigemål", "Uppdrag 2015", "Beslutet skickas till"…): status and kind hints
+//!    for the blocks below them.
+//! 3. `sentences` cuts paragraphs into sentences (Unicode rules corrected for Swedish
+//!    abbreviations).
+//! 4. `classify` applies the [`rules`] table to each sentence and list entry, with the context
+//!    of its section and of a list lead-in ("… uppdra åt stadskontoret:"), and fills in the
+//!    fields.
+//!
+//! Every item's span reproduces its text: `item_text(&doc.text, item.span) == item.text`.
 
-use crate::model::{Document, Item, Passage, Span, collapse_whitespace};
+mod classify;
+pub mod rules;
+mod sections;
+mod sentences;
+mod structure;
+
+use crate::model::{Document, Item, ItemKind, Passage, Span, collapse_whitespace};
+use classify::{Classified, Ctx, Lead};
+use regex::Regex;
+use sections::Section;
+use std::sync::LazyLock;
+use structure::BlockKind;
 
 /// The result of segmenting one document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -15,6 +42,34 @@ pub struct Segmentation {
 #[derive(Debug, Clone, Default)]
 pub struct Segmenter {}
 
+/// The text of an item at `span`: whitespace collapsed and a leading bullet or list number
+/// removed. Every item's `text` equals this for its span.
+pub fn item_text(text: &str, span: Span) -> String {
+    let s = collapse_whitespace(text.get(span.start..span.end).unwrap_or_default());
+    structure::strip_marker(&s).to_string()
+}
+
+/// Words that any rule needs; a paragraph without one of them holds no item and is not cut
+/// into sentences (most running text), which keeps segmentation fast.
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)uppdr|beslut|beslöt|antog|antag|fastst|godk|biföll|avslog|återremitt|bevilja|utsåg|mål|ambition|vision|ska|kommer|vill|avser|planer|tänker|lova|löfte|åtar|förbind|intention|avsikt|tanken|inriktningen|steg|införs|implementeras|inrättas|startas|påbörjas|upprättas|tas fram|sjösätts|lanseras|behandlas|tas upp|väntas|föresl|förord|yrka|ämnar|(?:19|20)\d\d")
+        .expect("valid")
+});
+
+/// Starts of a sentence that continues the previous one ("Samt att …").
+fn continues_previous(t: &str) -> bool {
+    let l = t.to_lowercase();
+    ["samt att ", "och att ", "samt ", "även att ", "liksom att "]
+        .iter()
+        .any(|p| l.starts_with(p))
+}
+
+struct Heading {
+    level: u8,
+    text: String,
+    years: Vec<i32>,
+}
+
 impl Segmenter {
     /// A segmenter with the built-in Swedish rules.
     pub fn new() -> Self {
@@ -23,25 +78,298 @@ impl Segmenter {
 
     /// Segments one document.
     pub fn segment(&self, doc: &Document) -> Segmentation {
-        // Placeholder until the rule-based segmenter lands: paragraphs split on blank lines.
-        let mut passages = vec![];
-        let mut start = 0;
-        for part in doc.text.split("\n\n") {
-            let end = start + part.len();
-            let text = collapse_whitespace(part);
-            if !text.is_empty() {
-                passages.push(Passage {
-                    text,
-                    page: doc.page_at(start),
-                    span: Span { start, end },
-                    heading: vec![],
-                });
+        let text = doc.text.as_str();
+        let blocks = structure::blocks(text);
+        let budget = doc
+            .meta
+            .doc_type
+            .as_deref()
+            .is_some_and(|t| t.eq_ignore_ascii_case("budget"));
+        let mut out = Segmentation::default();
+        // Page of an offset by binary search over the form feeds (Document::page_at scans).
+        let feeds: Vec<usize> = text
+            .bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\x0c')
+            .map(|(i, _)| i)
+            .collect();
+        let page_at = |off: usize| 1 + feeds.partition_point(|&f| f < off) as u32;
+        let mut path: Vec<Heading> = vec![];
+        let mut section: Option<Section> = None;
+        let mut section_assignee: Option<String> = None;
+        let mut lead = Lead::None;
+
+        for b in &blocks {
+            let heading_texts: Vec<String> = path.iter().map(|h| h.text.clone()).collect();
+            let mut heading_years: Vec<i32> = path.iter().flat_map(|h| h.years.clone()).collect();
+            heading_years.sort_unstable();
+            heading_years.dedup();
+            let span = Span {
+                start: b.start,
+                end: b.end,
+            };
+            let passage_text = item_text(text, span);
+            if passage_text.is_empty() {
+                continue;
             }
-            start = end + 2;
+            out.passages.push(Passage {
+                text: passage_text.clone(),
+                page: page_at(b.start),
+                span,
+                heading: heading_texts.clone(),
+            });
+            let mut emit = |span: Span, c: Classified| {
+                let t = item_text(text, span);
+                if t.is_empty() {
+                    return;
+                }
+                let mut years = classify::years_in(&t);
+                years.extend(heading_years.iter().copied());
+                years.sort_unstable();
+                years.dedup();
+                out.items.push(Item {
+                    doc_id: doc.id.clone(),
+                    file: doc.file.clone(),
+                    municipality: doc.meta.municipality.clone(),
+                    kind: c.kind,
+                    text: t,
+                    assignee: c.assignee,
+                    assigner: c.assigner,
+                    body: c.body,
+                    status: c.status,
+                    years,
+                    page: page_at(span.start),
+                    span,
+                    heading: heading_texts.clone(),
+                    rule: c.rule.to_string(),
+                });
+            };
+
+            match b.kind {
+                BlockKind::Heading { level } => {
+                    lead = Lead::None;
+                    let ctx = Ctx {
+                        budget,
+                        ..Default::default()
+                    };
+                    // A title can itself report a decision ("Planen antagen i fullmäktige").
+                    if passage_text.split_whitespace().count() >= 4
+                        && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
+                            r.kind == ItemKind::Decision
+                        })
+                    {
+                        emit(span, c);
+                    }
+                    // The first block of a document, when a heading, is its title: it stays on
+                    // the heading path of everything below.
+                    let level = if out.passages.len() == 1 { 0 } else { level };
+                    while path.last().is_some_and(|h| h.level >= level) {
+                        path.pop();
+                    }
+                    path.push(Heading {
+                        level,
+                        years: classify::years_in(&passage_text),
+                        text: passage_text,
+                    });
+                    section = sections::section_of_heading(&text[b.start..b.end]);
+                    section_assignee = classify::heading_assignee(&path_last_text(&path));
+                }
+                BlockKind::Paragraph | BlockKind::Line => {
+                    lead = Lead::None;
+                    if section == Some(Section::Skip) {
+                        continue;
+                    }
+                    let ctx = Ctx {
+                        section,
+                        section_assignee: section_assignee.clone(),
+                        lead: Lead::None,
+                        budget,
+                    };
+                    if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
+                        if let Some(c) = classify::scheduled_entry(&passage_text) {
+                            emit(span, c);
+                        }
+                        continue;
+                    }
+                    if !TRIGGER.is_match(&text[b.start..b.end]) {
+                        continue;
+                    }
+                    let sents = sentences::sentences(&text[b.start..b.end]);
+                    let n = sents.len();
+                    let mut prev: Option<Classified> = None;
+                    for (i, (s, e)) in sents.into_iter().enumerate() {
+                        let sspan = Span {
+                            start: b.start + s,
+                            end: b.start + e,
+                        };
+                        let st = item_text(text, sspan);
+                        let last = i + 1 == n;
+                        // The last sentence may introduce a list below it.
+                        let is_lead = last && (st.ends_with(':') || ends_with_lead_verb(&st));
+                        let mut c = if is_lead {
+                            classify::classify_with(&st, &ctx, &|r| {
+                                r.kind != ItemKind::Assignment || !st.ends_with(':')
+                            })
+                        } else {
+                            classify::classify(&st, &ctx)
+                        };
+                        if c.is_none()
+                            && continues_previous(&st)
+                            && let Some(p) = &prev
+                            && matches!(p.kind, ItemKind::Commitment | ItemKind::Goal)
+                        {
+                            let mut cc = Classified::new(p.kind, "commitment.continued");
+                            if p.kind == ItemKind::Goal {
+                                cc.rule = "goal.continued";
+                            }
+                            c = Some(cc);
+                        }
+                        if last {
+                            lead = classify::lead_of(&st, &ctx, c.as_ref());
+                        }
+                        if let Some(c) = c.clone() {
+                            emit(sspan, c);
+                        }
+                        prev = c;
+                    }
+                }
+                BlockKind::Entry => {
+                    if section == Some(Section::Skip) {
+                        continue;
+                    }
+                    let ctx = Ctx {
+                        section,
+                        section_assignee: section_assignee.clone(),
+                        lead: lead.clone(),
+                        budget,
+                    };
+                    let t = passage_text.as_str();
+                    let whole = classify_entry(t, &ctx);
+                    match whole {
+                        EntryResult::Item(c) => emit(span, c),
+                        EntryResult::Nothing => {}
+                        EntryResult::Sentences => {
+                            if !TRIGGER.is_match(t) {
+                                continue;
+                            }
+                            let content = &text[b.content..b.end];
+                            for (s, e) in sentences::sentences(content) {
+                                let sspan = Span {
+                                    start: b.content + s,
+                                    end: b.content + e,
+                                };
+                                let st = item_text(text, sspan);
+                                if let Some(c) = classify::classify(&st, &ctx) {
+                                    emit(sspan, c);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        Segmentation {
-            passages,
-            items: vec![],
+        out
+    }
+}
+
+fn path_last_text(path: &[Heading]) -> String {
+    path.last().map(|h| h.text.clone()).unwrap_or_default()
+}
+
+/// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.
+pub(crate) fn ends_with_lead_verb(t: &str) -> bool {
+    let l = t.trim_end_matches([' ', '.']).to_lowercase();
+    l.ends_with(" besluta") || l.ends_with(" beslutar") || l.ends_with(" att")
+}
+
+enum EntryResult {
+    Item(Classified),
+    Nothing,
+    Sentences,
+}
+
+/// A list entry under a lead-in or in a section with meaning is one item whose kind the
+/// context decides; other entries are read sentence by sentence like a paragraph.
+fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
+    let own = classify::classify(t, ctx);
+    let keep = |c: &Classified, kinds: &[ItemKind]| kinds.contains(&c.kind);
+    match (&ctx.lead, ctx.section) {
+        (Lead::Assign { .. }, _) => {
+            let mut c = match own {
+                Some(c) if c.kind == ItemKind::Assignment => c,
+                _ => Classified::new(ItemKind::Assignment, "assignment.att_list"),
+            };
+            if let Lead::Assign {
+                assignee,
+                assigner,
+                status,
+            } = &ctx.lead
+            {
+                c.assignee = c.assignee.or_else(|| assignee.clone());
+                c.assigner = c.assigner.or_else(|| assigner.clone());
+                c.status = status.or(c.status);
+            }
+            EntryResult::Item(c)
         }
+        (Lead::Decide { body, status }, _) => match own {
+            Some(c) if c.kind == ItemKind::Assignment => {
+                let mut c = c;
+                c.status = status.or(c.status);
+                c.assigner = c.assigner.or_else(|| body.clone());
+                EntryResult::Item(c)
+            }
+            Some(c) if c.kind == ItemKind::Decision => EntryResult::Item(c),
+            _ => {
+                let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
+                c.body = classify::leading_body(t).or_else(|| body.clone());
+                c.status = *status;
+                EntryResult::Item(c)
+            }
+        },
+        (_, Some(Section::Scheduled)) => match classify::scheduled_entry(t) {
+            Some(c) => EntryResult::Item(c),
+            None => EntryResult::Nothing,
+        },
+        (_, Some(Section::Proposal | Section::Decided)) => match own {
+            Some(c) if keep(&c, &[ItemKind::Assignment, ItemKind::Decision]) => {
+                EntryResult::Item(c)
+            }
+            _ => {
+                let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
+                c.body = classify::leading_body(t);
+                c.status = if ctx.section == Some(Section::Proposal) {
+                    Some(crate::model::Status::Proposed)
+                } else {
+                    Some(crate::model::Status::Decided)
+                };
+                EntryResult::Item(c)
+            }
+        },
+        (Lead::Goal, _) | (Lead::None, Some(Section::Goals)) => match own {
+            Some(c) if keep(&c, &[ItemKind::Assignment, ItemKind::Decision]) => {
+                EntryResult::Item(c)
+            }
+            _ => EntryResult::Item(Classified::new(ItemKind::Goal, "goal.list")),
+        },
+        (Lead::Commit, _) | (Lead::None, Some(Section::Commitments)) => match own {
+            Some(c) => EntryResult::Item(c),
+            None => EntryResult::Item(Classified::new(ItemKind::Commitment, "commitment.list")),
+        },
+        (Lead::None, Some(Section::Assignments)) => match own {
+            Some(c) if keep(&c, &[ItemKind::Assignment, ItemKind::Decision]) => {
+                EntryResult::Item(c)
+            }
+            _ => {
+                let mut c = Classified::new(ItemKind::Assignment, "assignment.section");
+                c.status = Some(crate::model::Status::Decided);
+                c.assignee = ctx.section_assignee.clone();
+                EntryResult::Item(c)
+            }
+        },
+        (Lead::Past, _) => match own {
+            Some(c) => EntryResult::Item(c),
+            None => EntryResult::Nothing,
+        },
+        _ => EntryResult::Sentences,
     }
 }

@@ -1,1 +1,0 @@
-//! Cross-municipality comparison over plain structs.

@@ -1,0 +1,1207 @@
+//! Classification of one sentence or list entry with the rules of [`super::rules`], plus the
+//! grammatical guards and the field extraction (assignee, assigner, body, status, years).
+
+use super::rules::{BODY, Guard, RULES, Rule, expand};
+use super::sections::Section;
+use crate::model::{ItemKind, Status};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// What a list lead-in ("… beslutade att uppdra åt stadskontoret:") passes on to its entries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) enum Lead {
+    /// No lead-in, or one without meaning: entries are classified one sentence at a time.
+    #[default]
+    None,
+    /// Entries are assignments given by the lead-in.
+    Assign {
+        assignee: Option<String>,
+        assigner: Option<String>,
+        status: Option<Status>,
+    },
+    /// Entries are decision points.
+    Decide {
+        body: Option<String>,
+        status: Option<Status>,
+    },
+    /// Entries are goals.
+    Goal,
+    /// Entries are commitments (a promise list, "Vi kommer att arbeta med följande:").
+    Commit,
+    /// Entries report what was done ("… har följande insatser gjorts:"): not goals or
+    /// commitments.
+    Past,
+}
+
+/// Context of a sentence: its section, the list lead-in above it, the document type.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Ctx {
+    pub section: Option<Section>,
+    /// The assignee a section heading names ("Uppdrag till tekniska nämnden").
+    pub section_assignee: Option<String>,
+    pub lead: Lead,
+    pub budget: bool,
+}
+
+/// The outcome of classifying one sentence or entry.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Classified {
+    pub kind: ItemKind,
+    pub rule: &'static str,
+    pub assignee: Option<String>,
+    pub assigner: Option<String>,
+    pub body: Option<String>,
+    pub status: Option<Status>,
+}
+
+impl Classified {
+    pub(crate) fn new(kind: ItemKind, rule: &'static str) -> Self {
+        Classified {
+            kind,
+            rule,
+            assignee: None,
+            assigner: None,
+            body: None,
+            status: None,
+        }
+    }
+}
+
+fn re(p: &str) -> Regex {
+    Regex::new(&expand(p)).expect("built-in patterns are valid")
+}
+
+static COMPILED: LazyLock<Vec<(Rule, Regex)>> =
+    LazyLock::new(|| RULES.iter().map(|r| (*r, re(r.pattern))).collect());
+static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
+static PROPOSAL_CUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b"));
+static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:beslutade|beslöt|har\s+beslutat|gavs|fick|har\s+fått|uppdrog|gav|har\s+getts|har\s+givits)\b",
+    )
+});
+static ASSIGNER_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\w+\s+)?(?:beslutar|beslutade|beslöt|har\s+beslutat|ger|gav|uppdrar|uppdrog|har\s+gett)\b",
+    )
+});
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:definitivt|troligen|troligtvis|förmodligen|sannolikt|antagligen|kanske|eventuellt|möjligen|säkerligen|nog|garanterat)\b",
+    )
+});
+static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|öka|minska|bli|vara|ge|märkas|synas|krävas|kosta)\b",
+    )
+});
+static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företaget|företagen|företagare|den\s+enskilde|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
+    )
+});
+static LAW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\benligt\s+(?:\w+\s+)?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet)\b",
+    )
+});
+static SECTION_ASSIGNEE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\buppdrag\s+(?:till|åt|för)\s+(?P<who>.+?)\s*:?$"));
+
+/// The assignee a heading such as "Uppdrag till kultur- och fritidsnämnden" names.
+pub(crate) fn heading_assignee(h: &str) -> Option<String> {
+    SECTION_ASSIGNEE
+        .captures(h)
+        .and_then(|c| c.name("who"))
+        .map(|w| clean_name(w.as_str()))
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:19|20)\d\d|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|i\s*går|i\s*dag|igår|idag|tidigare\s+i\s+år|i\s+år|förra\s+året)\b",
+    )
+});
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(19[5-9]\d|20\d\d)\b").expect("valid"));
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4})\b",
+    )
+});
+static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt)\b(?:\s+(?:\w+\s+){0,4}?att)?)\s*:?$",
+    )
+});
+static LEAD_PAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:har|hade)\s+(?:\w+\s+){0,5}?\w+(?:at|it|tt|ts|ats|its|gjort|gjorts)\b|\b(?:framgår|följande\s+har)\b",
+    )
+});
+static COMPOUND_BESLUT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?P<p>[\wåäö]+?)s?beslut(?:et)?\b"));
+
+const SUBORDINATORS: &[&str] = &[
+    "hur",
+    "om",
+    "huruvida",
+    "där",
+    "dit",
+    "varifrån",
+    "när",
+    "eftersom",
+    "medan",
+    "innan",
+    "tills",
+    "ifall",
+    "vilket",
+    "vilka",
+    "vilken",
+    "vad",
+    "varför",
+    "vart",
+    "vem",
+    "vems",
+    "fast",
+    "fastän",
+    "såvida",
+    "trots",
+];
+const PRONOUNS: &[&str] = &[
+    "vi", "jag", "de", "den", "det", "man", "hon", "han", "ni", "du", "en", "ett", "denna",
+    "detta", "dessa", "alla", "samtliga", "varje", "vår", "vårt", "våra", "staden", "kommunen",
+    "regionen",
+];
+const ADVERBS: &[&str] = &[
+    "också",
+    "även",
+    "sedan",
+    "därför",
+    "löpande",
+    "inte",
+    "alltid",
+    "fortsatt",
+    "framöver",
+    "nu",
+    "då",
+    "vidare",
+    "dessutom",
+    "samlat",
+    "aktivt",
+    "gemensamt",
+    "årligen",
+    "tillsammans",
+    "särskilt",
+    "bland",
+    "exempelvis",
+    "bara",
+    "endast",
+    "gärna",
+    "snarast",
+    "senast",
+    "fortlöpande",
+    "regelbundet",
+    "systematiskt",
+    "successivt",
+    "i",
+    "under",
+    "genom",
+    "med",
+    "på",
+    "för",
+    "till",
+    "av",
+    "efter",
+    "inom",
+    "vid",
+    "där",
+    "här",
+    "ju",
+    "dock",
+    "främst",
+    "fortsättningsvis",
+    "framgent",
+    "därefter",
+    "härefter",
+    "fullt",
+    "helt",
+    "ytterligare",
+];
+const SHORT_INFINITIVES: &[&str] = &[
+    "gå", "få", "ha", "se", "bli", "stå", "nå", "ske", "bo", "tro", "dö", "må", "slå",
+];
+
+fn words_lower(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn infinitive_like(w: &str) -> bool {
+    // Plural definite nouns ("stödmottagarna", "eleverna") also end in -a.
+    let plural = ["arna", "erna", "orna"].iter().any(|e| w.ends_with(e));
+    (w.ends_with('a') || w.ends_with("as")) && !plural || SHORT_INFINITIVES.contains(&w)
+}
+
+fn adverb_like(w: &str) -> bool {
+    ADVERBS.contains(&w) || w.ends_with("vis") || w.ends_with("ligen") || w.ends_with("ligt")
+}
+
+/// True if the word right after a modal starts an inverted subject ("ska vi", "kommer
+/// förvaltningen", "ska en rapport"), which shows the modal is the main-clause verb.
+fn inverted_subject(next: &str, raw_next: &str) -> bool {
+    if next.is_empty() {
+        return false;
+    }
+    if PRONOUNS.contains(&next) || BODY_RE.is_match(raw_next) {
+        return true;
+    }
+    if raw_next.starts_with(char::is_uppercase) {
+        return true;
+    }
+    !adverb_like(next) && !infinitive_like(next)
+}
+
+/// Is the modal at byte `pos` (`len` bytes) of `t` the verb of the main clause?
+fn main_clause(t: &str, pos: usize, len: usize) -> bool {
+    let before = words_lower(&t[..pos]);
+    let after_raw: Vec<&str> = t[pos + len..].split_whitespace().collect();
+    let after = words_lower(&t[pos + len..]);
+    let next = after.first().map(String::as_str).unwrap_or("");
+    let raw_next = after_raw.first().copied().unwrap_or("");
+    // Relative clause: "som ska", "som nu ska", "som verkar eller kommer att".
+    let n = before.len();
+    if n >= 1 && before[n - 1] == "som" {
+        return false;
+    }
+    if n >= 2 && before[n - 2] == "som" && adverb_like(&before[n - 1]) {
+        return false;
+    }
+    if n >= 1
+        && matches!(before[n - 1].as_str(), "och" | "eller")
+        && before[n.saturating_sub(5)..n - 1]
+            .iter()
+            .any(|w| w == "som")
+    {
+        return false;
+    }
+    // Subordinate clause opened earlier ("hur …", "att <subject> …") unless the modal is
+    // followed by its subject (Swedish main clauses invert after a fronted clause).
+    let mut subordinate = false;
+    for (i, w) in before.iter().enumerate() {
+        if SUBORDINATORS.contains(&w.as_str()) {
+            subordinate = true;
+        } else if w == "att" {
+            let nw = before.get(i + 1).map(String::as_str).unwrap_or(next);
+            if !infinitive_like(nw) && !adverb_like(nw) {
+                subordinate = true;
+            }
+        }
+    }
+    !subordinate || inverted_subject(next, raw_next)
+}
+
+/// The subject words of a modal at `pos`: the words before it in its clause, or, when
+/// inverted, the word after it.
+fn subject_words(t: &str, pos: usize, len: usize) -> String {
+    let before = &t[..pos];
+    let clause_start = before.rfind([',', ';', ':', '–']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause = before[clause_start..].trim();
+    let after: Vec<&str> = t[pos + len..].split_whitespace().take(2).collect();
+    format!("{clause} | {}", after.join(" "))
+}
+
+/// The subject before byte `pos`: the last body named in the clause, or the clause itself
+/// when short.
+fn subject_before(t: &str, pos: usize) -> Option<String> {
+    let before = &t[..pos];
+    let mut cut = 0;
+    for sep in [", ", " att ", " som ", ": ", "; ", " – "] {
+        if let Some(i) = before.rfind(sep) {
+            cut = cut.max(i + sep.len());
+        }
+    }
+    let window = before[cut..].trim();
+    let window = window.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if window.is_empty() {
+        return None;
+    }
+    let nwords = window.split_whitespace().count();
+    if nwords <= 6 {
+        return Some(clean_name(window));
+    }
+    BODY_RE
+        .find_iter(window)
+        .last()
+        .map(|m| clean_name(m.as_str()))
+}
+
+fn clean_name(s: &str) -> String {
+    let mut s = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    for lead in ["därför ", "även ", "också ", "dessutom ", "vidare "] {
+        if s.to_lowercase().starts_with(lead) {
+            s = s.get(lead.len()..).unwrap_or(s);
+        }
+    }
+    for tail in [" därför", " även", " också", " dessutom"] {
+        if s.to_lowercase().ends_with(tail) {
+            s = s.get(..s.len().saturating_sub(tail.len())).unwrap_or(s);
+        }
+    }
+    s.trim().to_string()
+}
+
+/// The assigner before byte `pos`: the last body that is the subject of a deciding verb
+/// ("kommunstyrelsen beslutar att … ge") or stands right before the verb.
+fn assigner_before(t: &str, pos: usize) -> Option<String> {
+    let before = &t[..pos];
+    let mut best = None;
+    for m in BODY_RE.find_iter(before) {
+        let gap = &before[m.end()..];
+        let adjacent = gap.split_whitespace().count() <= 1 && !gap.contains([',', '.']);
+        if adjacent || ASSIGNER_VERB.is_match(gap) {
+            best = Some(m.as_str().to_string());
+        }
+    }
+    best
+}
+
+/// A body as the subject of a verb at `m`: inside the match ("fattade kommunstyrelsen
+/// beslut"), just before it, or just after it.
+fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
+    if let Some(b) = BODY_RE.find(&t[start..end]) {
+        return Some(b.as_str().to_string());
+    }
+    let before = &t[..start];
+    if let Some(b) = BODY_RE.find_iter(before).last() {
+        let gap = &before[b.end()..];
+        let gap_words = words_lower(gap);
+        let pre = words_lower(&before[..b.start()]);
+        let relative = pre.last().is_some_and(|w| w == "som" || w == "att");
+        if gap_words.len() <= 3 && !gap.contains([',', ';']) && !relative {
+            return Some(b.as_str().to_string());
+        }
+    }
+    let after = &t[end..];
+    if let Some(b) = BODY_RE.find(after)
+        && words_lower(&after[..b.start()]).len() <= 1
+    {
+        return Some(b.as_str().to_string());
+    }
+    None
+}
+
+/// The body that took a passive decision: "antogs i/av/vid <body>", extended by "för …"
+/// ("styrgruppen för den lokala överenskommelsen"), genitive dropped before "möte".
+fn passive_body(t: &str, end: usize) -> Option<String> {
+    let after = &t[end..];
+    let b = BODY_RE.find(after)?;
+    if words_lower(&after[..b.start()]).len() > 6 {
+        return None;
+    }
+    let mut name = b.as_str().to_string();
+    let rest = &after[b.end()..];
+    let rest_l = rest.to_lowercase();
+    if (rest_l.starts_with(" möte") || rest_l.starts_with(" sammanträde")) && name.ends_with('s')
+    {
+        name.pop();
+    } else if let Some(ext) = rest.strip_prefix(" för ") {
+        let mut words = vec![];
+        for w in ext.split_whitespace().take(5) {
+            let wl = w.to_lowercase();
+            let stop = matches!(
+                wl.trim_matches(|c: char| !c.is_alphanumeric()),
+                "med" | "och" | "samt" | "i" | "på" | "vid" | "under" | "den" | "som" | "om"
+            ) && !words.is_empty();
+            if stop {
+                break;
+            }
+            let end_here = w.ends_with([',', '.', ';']);
+            words.push(w.trim_end_matches([',', '.', ';']));
+            if end_here {
+                break;
+            }
+        }
+        if !words.is_empty() && words.len() <= 4 {
+            name = format!("{name} för {}", words.join(" "));
+        }
+    }
+    Some(name)
+}
+
+/// The body of a compound "styrgruppsbeslut", "nämndbeslut": "styrgruppen", "nämnden".
+fn compound_body(t: &str) -> Option<String> {
+    for c in COMPOUND_BESLUT.captures_iter(t) {
+        let p = c.name("p")?.as_str().to_lowercase();
+        for (stem, def) in [
+            ("grupp", "en"),
+            ("styrelse", "n"),
+            ("nämnd", "en"),
+            ("råd", "et"),
+            ("utskott", "et"),
+            ("fullmäktige", ""),
+        ] {
+            if p.ends_with(stem) {
+                return Some(format!("{p}{def}"));
+            }
+        }
+    }
+    None
+}
+
+/// All years 1950–2099 named in a text, sorted, without duplicates.
+pub(crate) fn years_in(t: &str) -> Vec<i32> {
+    let mut ys: Vec<i32> = YEAR
+        .find_iter(t)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect();
+    ys.sort_unstable();
+    ys.dedup();
+    ys
+}
+
+fn section_status(section: Option<Section>) -> Option<Status> {
+    match section {
+        Some(Section::Proposal) => Some(Status::Proposed),
+        Some(Section::Decided) => Some(Status::Decided),
+        Some(Section::Scheduled) => Some(Status::Scheduled),
+        _ => None,
+    }
+}
+
+fn assignment_status(t: &str, ctx: &Ctx) -> Option<Status> {
+    if let Lead::Assign {
+        status: Some(s), ..
+    } = &ctx.lead
+    {
+        return Some(*s);
+    }
+    if PROPOSAL_CUE.is_match(t) {
+        return Some(Status::Proposed);
+    }
+    if let Some(s) = section_status(ctx.section) {
+        return Some(s);
+    }
+    if PAST_CUE.is_match(t) || ctx.section == Some(Section::Assignments) || ctx.budget {
+        return Some(Status::Decided);
+    }
+    None
+}
+
+/// Checks the guard of `rule` for the match `caps` in `t`; returns the classification with
+/// its fields if it passes.
+fn try_rule(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx) -> Option<Classified> {
+    let m = caps.get(0)?;
+    let (start, end) = (m.start(), m.end());
+    let mut c = Classified::new(rule.kind, rule.id);
+    match rule.guard {
+        Guard::None => {}
+        Guard::BodySubject => {
+            let pre = words_lower(&t[..start]);
+            if pre
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "inte" | "ej" | "icke"))
+            {
+                return None;
+            }
+            let lower = m.as_str().to_lowercase();
+            let vi = pre.last().is_some_and(|w| w == "vi");
+            c.body = body_subject(t, start, end);
+            if c.body.is_none() && !vi && !lower.contains("beslut") {
+                return None;
+            }
+            if c.body.is_none() && !vi {
+                // "fattade beslut om" without a body is still a decision only with a time.
+                if !TIME.is_match(t) {
+                    return None;
+                }
+            }
+            c.status = Some(Status::Decided);
+        }
+        Guard::Passive => {
+            let pre = words_lower(&t[..start]);
+            let last = pre.last().map(String::as_str).unwrap_or("");
+            let last2 = if pre.len() >= 2 {
+                pre[pre.len() - 2].as_str()
+            } else {
+                ""
+            };
+            if matches!(
+                last,
+                "som"
+                    | "inte"
+                    | "ej"
+                    | "icke"
+                    | "den"
+                    | "det"
+                    | "de"
+                    | "nyligen"
+                    | "redan"
+                    | "tidigare"
+                    | "nu"
+            ) && (last == "som"
+                || matches!(last, "inte" | "ej" | "icke" | "den" | "det" | "de")
+                || last2 == "som"
+                || matches!(last2, "den" | "det" | "de"))
+            {
+                return None;
+            }
+            // "ska antas", "kommer att antas": not yet taken.
+            if matches!(last, "ska" | "skall" | "att" | "kan" | "bör") {
+                return None;
+            }
+            c.body = passive_body(t, end);
+            if c.body.is_none() && !TIME.is_match(t) {
+                return None;
+            }
+            c.status = Some(Status::Decided);
+        }
+        Guard::InDecisionSection => {
+            let lead_body = match &ctx.lead {
+                Lead::Decide { body, .. } => Some(body.clone()),
+                _ => None,
+            };
+            let in_section = matches!(ctx.section, Some(Section::Proposal | Section::Decided));
+            if !in_section && lead_body.is_none() {
+                return None;
+            }
+            let pre = words_lower(&t[..start]);
+            if pre.iter().any(|w| w == "som") {
+                return None;
+            }
+            // A bare "Kommunstyrelsen beslutar" introduces a list; it is not an item itself.
+            let rest = words_lower(&t[end..]);
+            if rest.iter().all(|w| w == "att") {
+                return None;
+            }
+            c.body = body_subject(t, start, end).or(lead_body.flatten());
+            c.body.as_ref()?;
+            c.status = match &ctx.lead {
+                Lead::Decide {
+                    status: Some(s), ..
+                } => Some(*s),
+                _ => section_status(ctx.section),
+            };
+        }
+        Guard::HasContent => {
+            let rest = caps.name("rest").map_or("", |r| r.as_str());
+            if words_lower(rest).len() < 2 {
+                return None;
+            }
+            let inner = &t[start..caps.name("rest").map_or(end, |r| r.start())];
+            c.body = BODY_RE
+                .find_iter(inner)
+                .last()
+                .map(|b| b.as_str().to_string());
+            c.status = Some(Status::Proposed);
+        }
+        Guard::MainClause | Guard::MunicipalSubject => {
+            if !commitment_ok(t, start, end, rule) {
+                return None;
+            }
+        }
+        Guard::SentenceEnd => {
+            let pre = words_lower(&t[..start]);
+            if pre.len() > 20
+                || pre
+                    .iter()
+                    .any(|w| w == "att" || SUBORDINATORS.contains(&w.as_str()))
+            {
+                return None;
+            }
+        }
+        Guard::Place => {
+            let subj = caps.name("subj").map_or("", |s| s.as_str());
+            let first = subj.split_whitespace().next().unwrap_or("");
+            let fl = first.to_lowercase();
+            let capital = first.starts_with(char::is_uppercase);
+            let known = [
+                "kommunen",
+                "staden",
+                "regionen",
+                "kommunkoncernen",
+                "organisationen",
+                "invånarna",
+                "kommuninvånarna",
+                "medborgarna",
+                "företagen",
+                "näringslivet",
+                "alla",
+                "barn",
+                "barnen",
+                "unga",
+                "eleverna",
+                "vi",
+            ]
+            .contains(&fl.as_str())
+                || fl.ends_with("borna");
+            let definite = ["en", "et", "erna", "arna", "orna", "ningen", "heten"]
+                .iter()
+                .any(|s| fl.ends_with(s));
+            let pronoun = [
+                "det", "detta", "den", "denna", "dessa", "de", "här", "där", "nu", "då", "man",
+                "hon", "han", "allt", "inget", "ingen", "ni", "du", "jag", "vilket",
+            ]
+            .contains(&fl.as_str());
+            if !known && (pronoun || definite || !capital) {
+                return None;
+            }
+        }
+    }
+    match rule.kind {
+        ItemKind::Assignment => fill_assignment(rule, t, caps, ctx, &mut c),
+        ItemKind::Decision if rule.id == "decision.scheduled" => {
+            c.status = Some(Status::Scheduled);
+            c.body = BODY_RE
+                .find(t)
+                .map(|b| b.as_str().to_string())
+                .or_else(|| compound_body(t));
+        }
+        _ => {}
+    }
+    Some(c)
+}
+
+fn fill_assignment(rule: &Rule, t: &str, caps: &Captures, ctx: &Ctx, c: &mut Classified) {
+    let Some(m) = caps.get(0) else { return };
+    match rule.id {
+        "assignment.ger_i_uppdrag" | "assignment.uppdrar_at" => {
+            c.assignee = caps
+                .name("who")
+                .map(|w| clean_name(w.as_str()))
+                .filter(|s| !s.is_empty());
+            c.assigner = assigner_before(t, m.start());
+        }
+        "assignment.named" => {}
+        _ => {
+            c.assignee = BODY_RE
+                .find(m.as_str())
+                .map(|b| b.as_str().to_string())
+                .or_else(|| subject_before(t, m.start()));
+            let after = &t[m.end()..];
+            let al = after.to_lowercase();
+            let rest = if al.starts_with(" av ") {
+                after.get(4..)
+            } else if al.starts_with(" från ") {
+                after.get(" från ".len()..)
+            } else {
+                None
+            };
+            if let Some(rest) = rest {
+                c.assigner = BODY_RE.find(rest).map(|b| b.as_str().to_string());
+            }
+        }
+    }
+    if let Lead::Assign {
+        assignee, assigner, ..
+    } = &ctx.lead
+    {
+        if c.assignee.is_none() {
+            c.assignee = assignee.clone();
+        }
+        if c.assigner.is_none() {
+            c.assigner = assigner.clone();
+        }
+    }
+    c.status = assignment_status(t, ctx);
+}
+
+/// The checks shared by the commitment rules that rest on a forward-looking verb.
+fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
+    // "ett ska-krav"
+    if t[end..].starts_with('-') {
+        return false;
+    }
+    let m = &t[start..end];
+    let ml = m.to_lowercase();
+    // Locate the modal itself inside the match (patterns of COMMIT_VI start with "vi").
+    let (mpos, mlen) = match modal_in(m) {
+        Some((p, l)) => (start + p, l),
+        None => (start, end - start),
+    };
+    let modal = t[mpos..mpos + mlen].to_lowercase();
+    let after = words_lower(&t[mpos + mlen..]);
+    let next = after.first().map(String::as_str).unwrap_or("");
+    let raw_next = t[mpos + mlen..].split_whitespace().next().unwrap_or("");
+    if next.is_empty() {
+        return false;
+    }
+    if modal == "kommer" {
+        // Bare "kommer": "kommer förvaltningen att …" or "vi kommer följa"; not "kommer från".
+        let definite = ["en", "et", "na"].iter().any(|e| next.ends_with(e)) && next.len() > 4;
+        let subj = PRONOUNS.contains(&next)
+            || BODY_RE.is_match(raw_next)
+            || raw_next.starts_with(char::is_uppercase)
+            || definite;
+        if !(subj || infinitive_like(next)) {
+            return false;
+        }
+    }
+    if rule.id == "commitment.vi" && ml.starts_with("vill") && raw_next.ends_with(':') {
+        return false;
+    }
+    if t.contains("vill:") && modal == "vill" {
+        return false;
+    }
+    if !main_clause(t, mpos, mlen) {
+        return false;
+    }
+    // "Enligt kommunallagen ska …": a legal requirement, not the municipality's own promise.
+    if LAW.is_match(t) {
+        return false;
+    }
+    let subj = subject_words(t, mpos, mlen);
+    let subj_before = subj.split(" | ").next().unwrap_or("");
+    let vi = words_lower(subj_before)
+        .iter()
+        .any(|w| w == "vi" || w == "jag")
+        || words_lower(&t[mpos + mlen..])
+            .first()
+            .is_some_and(|w| w == "vi" || w == "jag");
+    if !vi {
+        // Subject: the clause before the modal, or the word after it when inverted.
+        let subject = if words_lower(subj_before).is_empty() || !inverted_subject(next, raw_next) {
+            subj_before.to_string()
+        } else {
+            format!("{subj_before} {raw_next}")
+        };
+        if OUTSIDE.is_match(&subject) && !BODY_RE.is_match(&subject) {
+            return false;
+        }
+    }
+    // Predictions: hedged, or "kommer att leda till / bidra / innebära …".
+    let tail: String = t[mpos + mlen..]
+        .split_whitespace()
+        .take(4)
+        .collect::<Vec<_>>()
+        .join(" ");
+    if HEDGE.is_match(&tail) {
+        return false;
+    }
+    let subject_is_actor = vi || BODY_RE.is_match(subj_before);
+    if modal.starts_with("kommer") && !subject_is_actor && EFFECT.is_match(&tail) {
+        return false;
+    }
+    true
+}
+
+static MODAL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:ska|skall|kommer\s+att|kommer|vill|avser(?:\s+att)?|planerar(?:\s+att)?|tänker|lovar|åtar|utlovar|förbinder|fortsätter\s+att|ämnar)\b",
+    )
+});
+
+fn modal_in(s: &str) -> Option<(usize, usize)> {
+    MODAL_RE.find(s).map(|m| (m.start(), m.len()))
+}
+
+/// Which kinds a sentence may be given in this context.
+fn allowed(kind: ItemKind, ctx: &Ctx) -> bool {
+    !(ctx.lead == Lead::Past && matches!(kind, ItemKind::Goal | ItemKind::Commitment))
+}
+
+/// Classifies one sentence or list entry (whitespace collapsed, bullet removed).
+pub(crate) fn classify(t: &str, ctx: &Ctx) -> Option<Classified> {
+    classify_with(t, ctx, &|_| true)
+}
+
+/// Like [`classify`], with only the rules that `keep` accepts.
+pub(crate) fn classify_with(
+    t: &str,
+    ctx: &Ctx,
+    keep: &dyn Fn(&Rule) -> bool,
+) -> Option<Classified> {
+    let t = t.trim();
+    if t.ends_with('?') || t.split_whitespace().count() < 2 {
+        return None;
+    }
+    let lower = t.to_lowercase();
+    for (rule, regex) in COMPILED.iter() {
+        if !keep(rule) || !allowed(rule.kind, ctx) || !rule.needs.iter().any(|n| lower.contains(n))
+        {
+            continue;
+        }
+        for caps in regex.captures_iter(t) {
+            if let Some(c) = try_rule(rule, t, &caps, ctx) {
+                return Some(c);
+            }
+        }
+    }
+    None
+}
+
+/// What a sentence that introduces a list passes on to the entries below it. `own` is the
+/// sentence's own classification (without assignment rules when it is an assignment lead-in).
+pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
+    let t = t.trim();
+    let colon = t.ends_with(':');
+    if colon {
+        for (rule, regex) in COMPILED.iter() {
+            if rule.kind != ItemKind::Assignment || rule.id == "assignment.named" {
+                continue;
+            }
+            if let Some(caps) = regex.captures(t) {
+                let mut c = Classified::new(ItemKind::Assignment, rule.id);
+                fill_assignment(rule, t, &caps, ctx, &mut c);
+                if PAST_CUE.is_match(t) && c.status.is_none() {
+                    c.status = Some(Status::Decided);
+                }
+                if own.is_some_and(|o| o.kind == ItemKind::Decision) && !PROPOSAL_CUE.is_match(t) {
+                    c.status = Some(Status::Decided);
+                }
+                return Lead::Assign {
+                    assignee: c.assignee,
+                    assigner: c.assigner,
+                    status: c.status,
+                };
+            }
+        }
+    }
+    if let Some(caps) = LEAD_DECIDE.captures(t) {
+        let body = caps
+            .name("to")
+            .map(|b| b.as_str().to_string())
+            .or_else(|| subject_before(t, caps.get(0).map_or(0, |m| m.start())));
+        let status = if PROPOSAL_CUE.is_match(t) || ctx.section == Some(Section::Proposal) {
+            Some(Status::Proposed)
+        } else {
+            Some(Status::Decided)
+        };
+        return Lead::Decide { body, status };
+    }
+    if colon {
+        let tl = t.to_lowercase();
+        if LEAD_PAST.is_match(t) && !tl.contains(" ska ") && !tl.contains(" kommer ") {
+            return Lead::Past;
+        }
+        if tl.contains("mål") && own.is_none_or(|o| o.kind != ItemKind::Commitment) {
+            return Lead::Goal;
+        }
+    }
+    if let Some(o) = own
+        && o.kind == ItemKind::Commitment
+    {
+        let tl = t.to_lowercase();
+        if colon
+            || o.rule == "commitment.promise"
+            || tl.contains("följande")
+            || tl.contains("punkter")
+        {
+            return Lead::Commit;
+        }
+    }
+    Lead::None
+}
+
+/// A scheduled decision from a "Beslutsplanering" line: the body before the date.
+pub(crate) fn scheduled_entry(t: &str) -> Option<Classified> {
+    let d = DATE.find(t);
+    let b = BODY_RE.find(t);
+    if d.is_none() && b.is_none() {
+        return None;
+    }
+    let mut c = Classified::new(ItemKind::Decision, "decision.scheduled_entry");
+    c.status = Some(Status::Scheduled);
+    c.body = match d {
+        Some(d) if d.start() > 0 => Some(clean_name(
+            t[..d.start()].trim_end_matches([' ', ',', ':', '–', '-']),
+        ))
+        .filter(|s| !s.is_empty()),
+        _ => b.map(|b| b.as_str().to_string()),
+    };
+    Some(c)
+}
+
+/// The body a decision entry names as its subject ("Kommunstyrelsen godkänner …").
+pub(crate) fn leading_body(t: &str) -> Option<String> {
+    let b = BODY_RE.find(t)?;
+    (words_lower(&t[..b.start()]).len() <= 1).then(|| b.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(t: &str) -> Option<(ItemKind, &'static str)> {
+        classify(t, &Ctx::default()).map(|c| (c.kind, c.rule))
+    }
+
+    fn k(t: &str) -> Option<ItemKind> {
+        kind(t).map(|x| x.0)
+    }
+
+    fn full(t: &str) -> Classified {
+        classify(t, &Ctx::default()).unwrap_or_else(|| panic!("no item: {t}"))
+    }
+
+    #[test]
+    fn assignments_and_their_fields() {
+        let c = full("Tekniska nämnden ges i uppdrag att ta fram en parkeringsstrategi.");
+        assert_eq!(
+            (c.kind, c.rule),
+            (ItemKind::Assignment, "assignment.ges_i_uppdrag")
+        );
+        assert_eq!(c.assignee.as_deref(), Some("Tekniska nämnden"));
+
+        let c = full("Kommunstyrelsen ger kulturförvaltningen i uppdrag att se över taxorna.");
+        assert_eq!(c.rule, "assignment.ger_i_uppdrag");
+        assert_eq!(c.assignee.as_deref(), Some("kulturförvaltningen"));
+        assert_eq!(c.assigner.as_deref(), Some("Kommunstyrelsen"));
+
+        let c = full("Fullmäktige uppdrar åt kommunstyrelsen att revidera planen.");
+        assert_eq!(c.rule, "assignment.uppdrar_at");
+        assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
+
+        let c =
+            full("Förvaltningen föreslår att miljöförvaltningen får i uppdrag att utreda buller.");
+        assert_eq!(c.rule, "assignment.far_i_uppdrag");
+        assert_eq!(c.assignee.as_deref(), Some("miljöförvaltningen"));
+        assert_eq!(c.status, Some(Status::Proposed));
+
+        let c = full("Socialnämnden uppdras att återkomma med en plan.");
+        assert_eq!(c.rule, "assignment.uppdras_att");
+        assert_eq!(c.assignee.as_deref(), Some("Socialnämnden"));
+
+        assert_eq!(
+            kind("Enligt budgetuppdrag 2024 om att korta handläggningstiderna har arbetet börjat."),
+            Some((ItemKind::Assignment, "assignment.named"))
+        );
+        assert_eq!(
+            kind("Nämnden har i uppdrag att minska sjukfrånvaron."),
+            Some((ItemKind::Assignment, "assignment.har_i_uppdrag"))
+        );
+    }
+
+    #[test]
+    fn not_assignments() {
+        assert_ne!(
+            k("Uppdraget ges hög prioritet."),
+            Some(ItemKind::Assignment)
+        );
+        assert_ne!(
+            k("Insatserna ligger i linje med uppdraget att möjliggöra fler testbäddar."),
+            Some(ItemKind::Assignment)
+        );
+        assert_eq!(
+            k("Kommunstyrelsen beslutade i mars 2025 att ge tre uppdrag till förvaltningen."),
+            Some(ItemKind::Decision)
+        );
+        assert_eq!(k("Har nämnden fått i uppdrag att utreda frågan?"), None);
+    }
+
+    #[test]
+    fn decisions_and_bodies() {
+        let c = full("Barn- och utbildningsnämnden beslutade i mars 2023 att stänga skolan.");
+        assert_eq!(
+            (c.kind, c.status),
+            (ItemKind::Decision, Some(Status::Decided))
+        );
+        assert_eq!(c.body.as_deref(), Some("Barn- och utbildningsnämnden"));
+
+        let c = full("I april 2022 fattade kommunfullmäktige beslut om en ny vision.");
+        assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
+
+        let c = full("Planen antogs av kommunfullmäktige i april 2021.");
+        assert_eq!(
+            (c.rule, c.body.as_deref()),
+            ("decision.antogs", Some("kommunfullmäktige"))
+        );
+
+        let c = full("Den nya taxan antogs vid kommunfullmäktiges sammanträde i går.");
+        assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
+
+        let c =
+            full("Riktlinjerna har beslutats i ledningsgruppen för socialtjänsten med stöd av HR.");
+        assert_eq!(
+            c.body.as_deref(),
+            Some("ledningsgruppen för socialtjänsten")
+        );
+
+        let c = full("Kommunfullmäktige antog näringslivsprogrammet i juni.");
+        assert_eq!(
+            (c.rule, c.body.as_deref()),
+            ("decision.antog", Some("Kommunfullmäktige"))
+        );
+
+        let c = full("Beslut i kommunstyrelsen väntas under hösten.");
+        assert_eq!(
+            (c.rule, c.status),
+            ("decision.scheduled", Some(Status::Scheduled))
+        );
+
+        let c = full("Nu inväntas nämndbeslut om budgeten.");
+        assert_eq!(c.body.as_deref(), Some("nämnden"));
+
+        let c = full("Kommunstyrelsen föreslår kommunfullmäktige att anta den nya planen.");
+        assert_eq!(
+            (c.rule, c.status),
+            ("decision.foreslar", Some(Status::Proposed))
+        );
+        assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
+    }
+
+    #[test]
+    fn not_decisions() {
+        assert_eq!(k("Regeringen beslutade att höja bidraget."), None);
+        assert_eq!(k("Arbetsutskottet föreslår kommunstyrelsen besluta"), None);
+        assert_ne!(
+            k("Planen som nu antagits ska följas upp varje år."),
+            Some(ItemKind::Decision)
+        );
+        assert_eq!(k("Styrgruppen beslutar om inriktningen."), None);
+        assert_eq!(
+            k("Inriktningen är ännu inte fastställd av styrgruppen."),
+            None
+        );
+        // Present tense is a decision point only inside a decision section.
+        assert_eq!(k("Kommunfullmäktige antar reviderad plan."), None);
+        let ctx = Ctx {
+            section: Some(Section::Proposal),
+            ..Default::default()
+        };
+        let c = classify("Kommunfullmäktige antar reviderad plan.", &ctx).unwrap();
+        assert_eq!(
+            (c.kind, c.status),
+            (ItemKind::Decision, Some(Status::Proposed))
+        );
+    }
+
+    #[test]
+    fn goals() {
+        assert_eq!(
+            kind("Målet är att alla elever ska ha godkänt i matematik."),
+            Some((ItemKind::Goal, "goal.malet_ar"))
+        );
+        assert_eq!(
+            kind("Umeå ska vara Sveriges mest jämställda kommun."),
+            Some((ItemKind::Goal, "goal.ska_vara"))
+        );
+        assert_eq!(
+            k("Invånarna ska uppleva en trygg kommun."),
+            Some(ItemKind::Goal)
+        );
+        assert_eq!(
+            k("Andelen förnybar energi ska öka till 80 procent senast 2030."),
+            Some(ItemKind::Goal)
+        );
+        assert_eq!(
+            k("Vi har som mål att halvera utsläppen."),
+            Some(ItemKind::Goal)
+        );
+    }
+
+    #[test]
+    fn not_goals() {
+        assert_eq!(k("Målgruppen är unga vuxna."), None);
+        assert_eq!(k("Syftet är att öka kunskapen."), None);
+        assert_eq!(k("Kostnaderna ökade med 3 procent."), None);
+        assert_ne!(
+            k("Handlingsplanen ska vara klar i maj."),
+            Some(ItemKind::Goal)
+        );
+        assert_ne!(
+            k("Förvaltningen ska ta fram en plan."),
+            Some(ItemKind::Goal)
+        );
+        assert_eq!(
+            k("Staten ställer krav på att mottagarna ska vara bosatta i Sverige."),
+            None
+        );
+    }
+
+    #[test]
+    fn commitments() {
+        for s in [
+            "Under året vill vi bygga fler bostäder.",
+            "När avtalen löper ut ska vi pröva egen regi.",
+            "Förvaltningen ska ta fram en plan för upphandling.",
+            "I samband med bokslutet ska en rapport tas fram.",
+            "Vidare kommer förvaltningen att bjuda in företagen.",
+            "För att nå målen kommer kommunledningen samordna arbetet.",
+            "Styrgruppen kommer att ha en nära dialog med föreningarna.",
+            "Stadsbyggnadsnämnden avser att se över taxan.",
+            "Avsikten är att starta projektet under hösten.",
+            "Nästa steg är att bjuda in näringslivet.",
+            "Under 2025 är tre nya förskolor planerade.",
+            "En företagslots inrättas.",
+            "300 feriejobb under 2025.",
+            "Kommunen ger ett servicelöfte till alla företag.",
+            "Enligt förslaget ska förvaltningen arbeta med dialoger.",
+        ] {
+            assert_eq!(k(s), Some(ItemKind::Commitment), "{s}");
+        }
+    }
+
+    #[test]
+    fn not_commitments() {
+        for s in [
+            "Vi har byggt fler bostäder.",
+            "Staden arbetar för bättre service.",
+            "Här finns byggaktörer som verkar eller kommer att verka i området.",
+            "Vi diskuterade hur entreprenörerna ska kunna anlita lokala företag.",
+            "Köparen ska betala avgiften senast i juni.",
+            "Den kommer definitivt hjälpa oss att nå målen.",
+            "I vissa upphandlingar har kravet varit ett ska-krav.",
+            "Syftet är att fler ska få arbete.",
+            "Förvärvaren förbinder sig att genomföra arbetet.",
+            "Kan vi bygga fler?",
+            "Styrgruppen ansvarar för att åtgärder införs.",
+            "Exempelvis planeras i detta nu en utställning.",
+            "Produktionen ligger över planerad nivå.",
+            "Bussen kommer från centrum.",
+            "Enligt kommunallagen ska fullmäktige besluta om budgeten.",
+        ] {
+            assert_eq!(k(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn leads() {
+        let ctx = Ctx::default();
+        let t = "Kommunstyrelsen beslutade för egen del att uppdra åt miljöförvaltningen:";
+        let own = classify_with(t, &ctx, &|r| r.kind != ItemKind::Assignment);
+        assert_eq!(own.as_ref().map(|c| c.kind), Some(ItemKind::Decision));
+        assert_eq!(
+            lead_of(t, &ctx, own.as_ref()),
+            Lead::Assign {
+                assignee: Some("miljöförvaltningen".into()),
+                assigner: Some("Kommunstyrelsen".into()),
+                status: Some(Status::Decided)
+            }
+        );
+        assert_eq!(
+            lead_of(
+                "Kulturnämnden föreslår kommunfullmäktige besluta",
+                &ctx,
+                None
+            ),
+            Lead::Decide {
+                body: Some("kommunfullmäktige".into()),
+                status: Some(Status::Proposed)
+            }
+        );
+        assert_eq!(
+            lead_of("Under våren har följande insatser genomförts:", &ctx, None),
+            Lead::Past
+        );
+        assert_eq!(lead_of("Nämndens mål är följande:", &ctx, None), Lead::Goal);
+    }
+
+    #[test]
+    fn scheduled_entries_and_years() {
+        let c = scheduled_entry("Kommunfullmäktige 2026-05-18").unwrap();
+        assert_eq!(c.body.as_deref(), Some("Kommunfullmäktige"));
+        assert_eq!(
+            years_in("från 2022–2030 och 2026-05-18, inte 1200"),
+            [2022, 2026, 2030]
+        );
+        assert!(scheduled_entry("Anna Andersson").is_none());
+    }
+}

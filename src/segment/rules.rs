@@ -1,0 +1,558 @@
+//! The rules table: every pattern that makes a sentence or list entry an item, in one place.
+//!
+//! A rule is a case-insensitive regular expression over one sentence (whitespace collapsed)
+//! plus a [`Guard`], a grammatical check the regex alone cannot express (is the verb in the main
+//! clause? is the subject a body of the municipality?). The rules are tried in the order of
+//! [`RULES`]: assignments first, then decisions, goals and commitments, as the guideline's
+//! priority says. The first rule whose pattern matches and whose guard passes classifies the
+//! sentence and is reported as the item's `rule`.
+//!
+//! Patterns can use `{BODY}`: a decision-making or executing body of a municipality
+//! ("kommunstyrelsen", "Kommunstyrelsens arbetsutskott", "stadskontoret", "tekniska nämnden",
+//! "styrgruppen", "KS"…), and `{PLACE}`: a municipality, its residents or its organisation as
+//! the subject of a goal ("Malmö", "Trelleborgs kommun", "kommunen", "Malmöborna",
+//! "invånarna"…).
+//!
+//! Adding a phrasing is usually one alternative added to a pattern. The unit tests at the end
+//! of `classify.rs` hold sentences written for each rule, including ones it must not match.
+
+use crate::model::ItemKind;
+
+/// A grammatical check applied after a pattern matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Guard {
+    /// No further check.
+    None,
+    /// A body must be the subject: just before the verb, or just after it (inverted word
+    /// order, "I juni fattade kommunstyrelsen beslut").
+    BodySubject,
+    /// A passive decision ("antogs", "har beslutats"): not inside a relative clause ("som nu
+    /// antagits") or negated ("ej beslutad"), and naming a body or a time.
+    Passive,
+    /// Only in a "Förslag till beslut" or "Beslut" section, or under a decision lead-in: a body
+    /// in the present tense ("Kommunstyrelsen godkänner rapporteringen").
+    InDecisionSection,
+    /// The proposal must have content after the proposing verb: "föreslår kommunfullmäktige att
+    /// anta strategin" is a decision, the bare lead-in "föreslår kommunstyrelsen besluta" is not.
+    HasContent,
+    /// A forward-looking verb in the main clause, whose subject is not an outside party and
+    /// which is not hedged as a prediction.
+    MainClause,
+    /// Like [`Guard::MainClause`], and the subject is "vi", "jag", a body, or the municipality.
+    MunicipalSubject,
+    /// A present passive at the very end of the sentence, outside a subordinate clause.
+    SentenceEnd,
+    /// The goal's subject is a place, the municipality or its residents: a capitalised word
+    /// must be a name ("Malmö"), not a sentence-initial definite noun ("Handlingsplanen").
+    Place,
+}
+
+/// One classification rule.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Stable id, reported as the item's `rule` ("assignment.ges_i_uppdrag").
+    pub id: &'static str,
+    /// Kind of item it finds.
+    pub kind: ItemKind,
+    /// Case-insensitive regex over one sentence; `{BODY}` and `{PLACE}` are expanded.
+    pub pattern: &'static str,
+    /// A cheap prefilter: the lower-cased sentence must contain one of these strings for the
+    /// pattern to be tried (a regex with Unicode word boundaries cannot use the fast DFA
+    /// engines on Swedish text, so skipping it when it cannot match saves most of the time).
+    pub needs: &'static [&'static str],
+    /// Further check.
+    pub guard: Guard,
+}
+
+/// A municipal body, as a regex (see the module docs).
+pub const BODY: &str = r"(?:\b(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
+
+/// The subject of a goal: a place name (a capitalised word without a definite ending), the
+/// municipality or region, its residents, or its businesses.
+pub const PLACE: &str = r"(?:\b(?-i:[A-ZÅÄÖ][a-zåäöé]+(?:borna|bor)?)(?:s)?(?:\s+(?:kommun|stad|region))?\b|\b(?:kommunen|staden|regionen|kommunkoncernen|organisationen|invånarna|kommuninvånarna|medborgarna|[\wåäö]+borna|företagen|näringslivet|alla|barn(?:en)?|unga|eleverna|vi)\b)";
+
+// ---------------------------------------------------------------------------------------------
+// Assignments
+// ---------------------------------------------------------------------------------------------
+
+/// **What it matches:** a passive assignment, "X ges i uppdrag att …" (also "gavs", "har
+/// getts", "givits").
+/// **Why:** the standard wording of budget and council assignments.
+/// **Example:** "Tekniska nämnden ges i uppdrag att ta fram en parkeringsstrategi."
+/// **Not matched:** "Uppdraget ges hög prioritet." (no "i uppdrag").
+pub const ASSIGN_GES: Rule = Rule {
+    id: "assignment.ges_i_uppdrag",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:ges|gavs|getts|givits|har\s+getts|har\s+givits)\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** "X får i uppdrag att …", "fick i uppdrag", "har fått i uppdrag".
+/// **Why:** common in proposals ("föreslår att stadskontoret får i uppdrag att …").
+/// **Example:** "Förvaltningen får i uppdrag att utreda frågan."
+/// **Not matched:** "Förvaltningen får ett nytt uppdrag." (no "i uppdrag").
+pub const ASSIGN_FAR: Rule = Rule {
+    id: "assignment.far_i_uppdrag",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:får|fick|fått|ska\s+få)\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** "Y ger X i uppdrag att …" (also "ge", "gav", "gett"); X is the
+/// assignee, Y the assigner.
+/// **Why:** the active form used in decision points and proposals.
+/// **Example:** "Kommunstyrelsen ger kulturförvaltningen i uppdrag att utreda frågan."
+/// **Not matched:** "Kommunstyrelsen beslutade att ge sex uppdrag till stadskontoret." (a
+/// decision about assignments, matched as a decision).
+pub const ASSIGN_GER: Rule = Rule {
+    id: "assignment.ger_i_uppdrag",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?P<who>[^,.;:]{2,80}?)\s+i\s+uppdrag\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** "uppdra(r/s) åt X att …", "uppdrog till X att …"; X is the assignee.
+/// **Why:** the formal wording of council decisions and their "att"-lists.
+/// **Example:** "Fullmäktige uppdrar åt kommunstyrelsen att revidera planen."
+/// **Not matched:** "Uppdraget till nämnden redovisas i mars." (a noun, not the verb).
+pub const ASSIGN_UPPDRAR: Rule = Rule {
+    id: "assignment.uppdrar_at",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)",
+    needs: &["uppdra"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** "X uppdras att …" (the passive without "åt").
+/// **Example:** "Socialnämnden uppdras att återkomma med en plan."
+/// **Not matched:** "Det uppdragna arbetet fortsätter." (no "uppdras att").
+pub const ASSIGN_UPPDRAS: Rule = Rule {
+    id: "assignment.uppdras_att",
+    kind: ItemKind::Assignment,
+    pattern: r"\buppdras\s+(?:\w+\s+){0,2}?att\b",
+    needs: &["uppdras"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** "X har i uppdrag att …": a body holding a task.
+/// **Why:** follow-up reports state the assignment this way.
+/// **Example:** "Nämnden har i uppdrag att minska sjukfrånvaron."
+/// **Not matched:** "Nämnden har haft många uppdrag." (no "i uppdrag att").
+pub const ASSIGN_HAR: Rule = Rule {
+    id: "assignment.har_i_uppdrag",
+    kind: ItemKind::Assignment,
+    pattern: r"\bhar\s+(?:\w+\s+)?i\s+uppdrag\s+(?:av\s+\S+\s+)?att\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a named assignment: a compound ending in "uppdrag" with a year or
+/// "om att"/"att" ("Budgetuppdrag 2022 om att …", "fullmäktigeuppdraget att …").
+/// **Why:** reports refer to budget assignments by name.
+/// **Example:** "Enligt budgetuppdrag 2024 om att korta handläggningstiderna har …"
+/// **Not matched:** "i linje med uppdraget att möjliggöra …" (the plain noun "uppdraget").
+pub const ASSIGN_NAMED: Rule = Rule {
+    id: "assignment.named",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:budget|fullmäktige|kommunfullmäktige|ks|kf|nämnd|styrelse|direktiv)uppdrag(?:et)?\s+(?:(?:19|20)\d\d\s+)?(?:om\s+)?att\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Decisions
+// ---------------------------------------------------------------------------------------------
+
+/// **What it matches:** a body's decision in the past: "beslutade", "beslöt", "har beslutat",
+/// "fattade beslut", "tog beslut".
+/// **Why:** background sections of reports and news cite decisions this way.
+/// **Example:** "Barn- och utbildningsnämnden beslutade i mars 2023 att stänga skolan."
+/// **Not matched:** "Regeringen beslutade att …" (not a municipal body), "Styrgruppen
+/// beslutar om inriktningen." (present tense outside a decision section).
+pub const DECISION_PAST: Rule = Rule {
+    id: "decision.beslutade",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:beslutade|beslöt|har\s+beslutat|hade\s+beslutat|fattade\s+(?:\w+\s+){0,3}?beslut|har\s+fattat\s+beslut|fattat\s+beslut|tog\s+(?:\w+\s+){0,3}?beslut)\b",
+    needs: &["beslut", "beslöt"],
+    guard: Guard::BodySubject,
+};
+
+/// **What it matches:** a body adopting, approving or confirming something in the past:
+/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade".
+/// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni."
+/// **Not matched:** "Företaget godkände villkoren." (no municipal body).
+pub const DECISION_ACTIVE: Rule = Rule {
+    id: "decision.antog",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg)\b",
+    needs: &[
+        "antog",
+        "fastställde",
+        "godkände",
+        "biföll",
+        "avslog",
+        "tillstyrkte",
+        "återremitterade",
+        "beviljade",
+        "utsåg",
+    ],
+    guard: Guard::BodySubject,
+};
+
+/// **What it matches:** a passive decision: "antogs", "har antagits", "antagen i", "fastställdes",
+/// "godkändes", "har beslutats", "beslutades".
+/// **Why:** news items and strategies state adoption in the passive.
+/// **Example:** "Planen antogs av kommunfullmäktige i april 2021."
+/// **Not matched:** "Handlingsplanen som nu antagits ska uppdateras." (relative clause; the
+/// sentence is a commitment), "(ej beslutad)".
+pub const DECISION_PASSIVE: Rule = Rule {
+    id: "decision.antogs",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|fastställdes|fastställts|fastställd|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats)\b",
+    needs: &[
+        "anta", "antog", "fastst", "godk", "beslut", "beslöt", "klubba",
+    ],
+    guard: Guard::Passive,
+};
+
+/// **What it matches:** a decision still to be taken: "inväntas beslut", "beslut väntas",
+/// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj".
+/// **Example:** "Beslut i fullmäktige väntas i juni."
+/// **Not matched:** "Beslutet fattades i juni." (taken).
+pub const DECISION_SCHEDULED: Rule = Rule {
+    id: "decision.scheduled",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
+    needs: &["beslut", "behandlas", "tas upp"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a proposal with its content: "X föreslår Y att anta …", "föreslås
+/// kommunfullmäktige besluta att …", "förordar att Y beslutar att …".
+/// **Example:** "Kommunstyrelsen föreslår kommunfullmäktige att anta den nya planen."
+/// **Not matched:** "Arbetsutskottet föreslår kommunstyrelsen besluta" (a bare lead-in to a
+/// numbered list, which is not an item).
+pub const DECISION_PROPOSES: Rule = Rule {
+    id: "decision.foreslar",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:föreslår|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
+    needs: &["föresl", "förord", "yrka"],
+    guard: Guard::HasContent,
+};
+
+/// **What it matches:** a body deciding in the present tense ("beslutar", "antar",
+/// "godkänner", "fastställer", "lägger … till handlingarna", "noterar") — only inside a
+/// "Förslag till beslut" or "Beslut" section, or under a decision lead-in.
+/// **Example:** "2. Kommunfullmäktige antar reviderad biblioteksplan." under "Förslag till
+/// beslut".
+/// **Not matched:** the same sentence in running text, or "… som kommunfullmäktige antar den 9
+/// oktober implementeras" (relative clause).
+pub const DECISION_PRESENT: Rule = Rule {
+    id: "decision.section_point",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:beslutar|antar|godkänner|fastställer|noterar|lägger|avslår|bifaller|tillstyrker|avstyrker|återremitterar|överlämnar|förklarar|anser|uppdrar|upphäver|beviljar|utser|väljer)\b",
+    needs: &[
+        "beslutar",
+        "antar",
+        "godkänner",
+        "fastställer",
+        "noterar",
+        "lägger",
+        "avslår",
+        "bifaller",
+        "tillstyrker",
+        "avstyrker",
+        "återremitterar",
+        "överlämnar",
+        "förklarar",
+        "anser",
+        "uppdrar",
+        "upphäver",
+        "beviljar",
+        "utser",
+        "väljer",
+    ],
+    guard: Guard::InDecisionSection,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Goals
+// ---------------------------------------------------------------------------------------------
+
+/// **What it matches:** an explicit goal statement: "målet är", "målsättningen är", "vårt mål
+/// är", "ambitionen är", "visionen är", "har som mål att".
+/// **Example:** "Målet är att alla elever ska ha godkänt i matematik."
+/// **Not matched:** "Målgruppen är unga vuxna." ("målgruppen" is not "målet"), "Syftet är
+/// att …" (a purpose).
+pub const GOAL_STATED: Rule = Rule {
+    id: "goal.malet_ar",
+    kind: ItemKind::Goal,
+    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b",
+    needs: &["mål", "ambition", "vision"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a desired state of the municipality, its residents or its
+/// businesses: "{PLACE} ska vara / ha / bli / uppleva / präglas av …".
+/// **Why:** vision and goal sentences of strategies and budgets.
+/// **Example:** "Umeå ska vara Sveriges mest jämställda kommun.", "Invånarna ska uppleva en
+/// trygg kommun."
+/// **Not matched:** "Förvaltningen ska ta fram en plan." (an action: a commitment),
+/// "Stödmottagarna ska vara från Norge." (not the municipality).
+pub const GOAL_STATE: Rule = Rule {
+    id: "goal.ska_vara",
+    kind: ItemKind::Goal,
+    pattern: r"(?P<subj>{PLACE})\s+(?:ska|skall)\s+(?:även\s+|också\s+|alltid\s+|fortsatt\s+|i\s+framtiden\s+)?(?:fortsätta\s+(?:att\s+)?)?(?:vara|ha|bli|uppleva|känna|upplevas|präglas|kännetecknas|erbjudas|ges|få\s+tillgång|ha\s+tillgång)\b",
+    needs: &["ska"],
+    guard: Guard::Place,
+};
+
+/// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
+/// "… senast 2030", "andelen … ska …".
+/// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
+/// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska").
+pub const GOAL_TARGET: Rule = Rule {
+    id: "goal.target",
+    kind: ItemKind::Goal,
+    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b",
+    needs: &["ska"],
+    guard: Guard::None,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Commitments
+// ---------------------------------------------------------------------------------------------
+
+/// **What it matches:** "vi" with a forward-looking verb: "vi ska", "vi kommer att", "vi vill",
+/// "vi avser att", "vi planerar att", "vi lovar", "vi åtar oss", and the inverted "ska vi",
+/// "vill vi"; also "jag vill / ska".
+/// **Why:** political documents and blogs state commitments in the first person.
+/// **Example:** "Under året vill vi bygga fler bostäder."
+/// **Not matched:** "Vi har byggt fler bostäder." (past), "Vi vill: uppnå detta" (a form
+/// template), "Kan vi bygga fler?" (a question).
+pub const COMMIT_VI: Rule = Rule {
+    id: "commitment.vi",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?:vi|jag)\s+(?:\w+\s+)?(?:ska|skall|kommer\s+att|vill|avser\s+att|planerar\s+att|tänker|lovar|åtar\s+oss|åtar\s+mig|fortsätter\s+att)\s+\w|\b(?:ska|skall|vill|kommer|avser|planerar|tänker|lovar)\s+(?:vi|jag)\b",
+    needs: &["vi", "jag"],
+    guard: Guard::MainClause,
+};
+
+/// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss", "(näringslivs)löfte",
+/// "åtagande".
+/// **Example:** "Kommunen ger ett servicelöfte till alla företag."
+/// **Not matched:** "Förvärvaren förbinder sig att …" (an outside party).
+pub const COMMIT_PROMISE: Rule = Rule {
+    id: "commitment.promise",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?:lovar|utlovar|åtar\s+sig|åtar\s+oss|förbinder\s+oss|\w*löfte|\w*löften|\w*löftet)\b",
+    needs: &["lova", "åtar", "förbinder", "löfte", "löften"],
+    guard: Guard::MainClause,
+};
+
+/// **What it matches:** an intention stated with a noun: "planen (framåt) är att",
+/// "intentionen är att", "avsikten är att", "nästa steg är att", "i ett nästa steg",
+/// "inriktningen är att".
+/// **Example:** "Avsikten är att starta projektet under hösten."
+/// **Not matched:** "Syftet är att öka kunskapen." (purpose), "Planen antogs 2019." (no "är att").
+pub const COMMIT_INTENTION: Rule = Rule {
+    id: "commitment.intention",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|\bnästa\s+steg\s+är\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
+    needs: &[
+        "planen",
+        "intention",
+        "avsikt",
+        "tanken",
+        "inriktning",
+        "steg",
+    ],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a body or the municipality with "vill", "avser", "planerar", "tänker"
+/// ("Kommunen vill …", "Nämnden avser att …").
+/// **Example:** "Stadsbyggnadsnämnden avser att se över taxan."
+/// **Not matched:** "Företagare som vill växa …" (not the municipality).
+pub const COMMIT_WANTS: Rule = Rule {
+    id: "commitment.vill",
+    kind: ItemKind::Commitment,
+    pattern: r"(?:{BODY}|\b(?:kommunen|staden|regionen|\w+\s+(?:kommun|stad))\b)\s+(?:\w+\s+)?(?:vill|avser|planerar|tänker|ämnar)\s+\w",
+    needs: &["vill", "avser", "planerar", "tänker", "ämnar"],
+    guard: Guard::MunicipalSubject,
+};
+
+/// **What it matches:** a forward-looking modal in the main clause: "ska", "skall", "kommer
+/// att", "avser att", "planerar att", and "kommer X (att) göra" with a body as subject.
+/// **Why:** the bulk of commitments in plans and reports ("Förvaltningen ska ta fram …",
+/// "I samband med bokslutet ska en rapport tas fram", "Vidare kommer förvaltningen att …").
+/// **Example:** "Handlingsplanen ska följas upp årligen."
+/// **Not matched:** "… byggaktörer som verkar eller kommer att verka i området" (relative
+/// clause), "… ställer krav på att stödmottagarna ska vara från Norge" (subordinate clause),
+/// "Köparen ska betala" (outside party), "Den kommer definitivt hjälpa oss" (prediction),
+/// "ett ska-krav".
+pub const COMMIT_MODAL: Rule = Rule {
+    id: "commitment.ska",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?:ska|skall|kommer\s+att|kommer|avser\s+att|planerar\s+att|åtar\s+sig\s+att)\b",
+    needs: &["ska", "kommer", "avser", "planerar", "åtar"],
+    guard: Guard::MainClause,
+};
+
+/// **What it matches:** something announced as planned: "… är planerade.", "planeras att",
+/// "planeras under / till …".
+/// **Example:** "Under 2025 är tre nya förskolor planerade."
+/// **Not matched:** "… över planerad nivå." (an adjective), "Exempelvis planeras i detta nu …"
+/// (a description of ongoing work).
+pub const COMMIT_PLANNED: Rule = Rule {
+    id: "commitment.planned",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?:är|blir)\s+(?:\w+\s+){0,4}?planerade?t?\s*[.!]?$|\bplaneras\s+(?:att|under|till|för\s+(?:19|20)\d\d)\b",
+    needs: &["planera"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a short statement ending in a present passive of introducing
+/// something: "… införs.", "… implementeras.", "… inrättas.", "… startas.", "… tas fram."
+/// **Why:** plans list coming measures this way ("Arbetsmarknadskunskap i skolan införs.").
+/// **Example:** "En företagslots inrättas."
+/// **Not matched:** "Styrgruppen ansvarar för att åtgärder införs." (subordinate clause).
+pub const COMMIT_INTRODUCED: Rule = Rule {
+    id: "commitment.introduced",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras)\s*[.!]?$",
+    needs: &[
+        "införs",
+        "implementeras",
+        "inrättas",
+        "startas",
+        "påbörjas",
+        "upprättas",
+        "tas fram",
+        "sjösätts",
+        "lanseras",
+    ],
+    guard: Guard::SentenceEnd,
+};
+
+/// **What it matches:** a planned quantity: a number, a noun and a year ("50 företagsbesök
+/// under 2018", "200 nya bostäder till 2030").
+/// **Example:** "300 feriejobb under 2025."
+/// **Not matched:** "Sommarentreprenörer 2018 m.m." (no number first).
+pub const COMMIT_QUANTITY: Rule = Rule {
+    id: "commitment.planned_quantity",
+    kind: ItemKind::Commitment,
+    pattern: r"^\d+\s+(?:\w+\s+){1,2}?(?:under|per|senast|till|inom|för)\s+(?:år\s+)?(?:19|20)\d\d\b",
+    needs: &["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"],
+    guard: Guard::None,
+};
+
+/// All rules in the order they are tried (the guideline's priority: assignment, decision,
+/// goal, commitment).
+pub const RULES: &[Rule] = &[
+    ASSIGN_GES,
+    ASSIGN_FAR,
+    ASSIGN_GER,
+    ASSIGN_UPPDRAR,
+    ASSIGN_UPPDRAS,
+    ASSIGN_HAR,
+    ASSIGN_NAMED,
+    DECISION_PAST,
+    DECISION_ACTIVE,
+    DECISION_PASSIVE,
+    DECISION_SCHEDULED,
+    DECISION_PROPOSES,
+    DECISION_PRESENT,
+    GOAL_STATED,
+    GOAL_STATE,
+    GOAL_TARGET,
+    COMMIT_VI,
+    COMMIT_PROMISE,
+    COMMIT_INTENTION,
+    COMMIT_WANTS,
+    COMMIT_MODAL,
+    COMMIT_PLANNED,
+    COMMIT_INTRODUCED,
+    COMMIT_QUANTITY,
+];
+
+/// A word character. Narrower than Unicode `\w` on purpose: the Latin letters of Swedish
+/// (and Danish/Norwegian names) keep the compiled automata small, which makes matching many
+/// times faster than with the ~700 ranges of Unicode `\w`.
+pub const WORD: &str = r"[0-9A-Za-z_ÅÄÖåäöÉéÜüÆæØøÈèÁáÍíÓóÚú]";
+
+/// The pattern with `{BODY}` and `{PLACE}` expanded, `\w` narrowed to [`WORD`], and
+/// case-insensitivity switched on.
+pub fn expand(pattern: &str) -> String {
+    let p = pattern.replace("{BODY}", BODY).replace("{PLACE}", PLACE);
+    format!("(?i){}", p.replace(r"\w", WORD))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_compiles_and_ids_are_unique() {
+        let mut ids = std::collections::HashSet::new();
+        for r in RULES {
+            regex::Regex::new(&expand(r.pattern)).unwrap_or_else(|e| panic!("{}: {e}", r.id));
+            assert!(ids.insert(r.id), "duplicate id {}", r.id);
+            assert!(r.id.starts_with(r.kind.as_str()), "{} vs {}", r.id, r.kind);
+        }
+    }
+
+    #[test]
+    fn prefilters_hold_for_the_examples() {
+        // Each rule's doc example must pass its own prefilter, or the rule could never fire.
+        let examples = [
+            (
+                &ASSIGN_GES,
+                "Tekniska nämnden ges i uppdrag att ta fram en parkeringsstrategi.",
+            ),
+            (
+                &DECISION_PASSIVE,
+                "Planen antogs av kommunfullmäktige i april 2021.",
+            ),
+            (&GOAL_STATED, "Målet är att alla elever ska ha godkänt."),
+            (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
+            (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
+        ];
+        for (r, ex) in examples {
+            let l = ex.to_lowercase();
+            assert!(r.needs.iter().any(|n| l.contains(n)), "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn rules_are_in_priority_order() {
+        let kinds: Vec<_> = RULES.iter().map(|r| r.kind).collect();
+        let mut sorted = kinds.clone();
+        sorted.sort();
+        assert_eq!(kinds, sorted);
+    }
+
+    #[test]
+    fn body_pattern() {
+        let re = regex::Regex::new(&format!("(?i)^{BODY}$")).unwrap();
+        for b in [
+            "kommunstyrelsen",
+            "Kommunstyrelsens arbetsutskott",
+            "stadskontoret",
+            "tekniska nämnden",
+            "Stadsdelsförvaltningen",
+            "styrgruppen",
+            "KS",
+            "kommunfullmäktige",
+        ] {
+            let last = b.rsplit(' ').next().unwrap();
+            assert!(re.is_match(b) || re.is_match(last), "{b}");
+        }
+        for b in ["företagen", "regeringen", "ks-ledamot", "kontorsmaterial"] {
+            assert!(!re.is_match(b), "{b}");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Sections with meaning: headings such as "Förslag till beslut", "Beslut", "Beslutsplanering",
+//! "Kommunfullmäktigemål", "Uppdrag 2015" or "Beslutet skickas till" give the blocks under them
+//! a context (status, kind hints) until the next heading.
+//!
+//! Each entry of [`SECTIONS`] is matched case-insensitively against a heading without its list
+//! number and trailing colon. The first match wins.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The meaning of a section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// A proposal ("Förslag till beslut"): decision points are proposed.
+    Proposal,
+    /// A decision ("Beslut", "Kommunfullmäktiges beslut"): decision points are decided.
+    Decided,
+    /// A schedule of decisions ("Beslutsplanering"): each line is a scheduled decision.
+    Scheduled,
+    /// Goals ("Mål", "Kommunfullmäktigemål", "Nämndmål 2025"): list entries are goals.
+    Goals,
+    /// Assignments ("Uppdrag 2015", "Nya uppdrag", "Budgetuppdrag"): entries are assignments.
+    Assignments,
+    /// Commitments ("Åtaganden", "Aktiviteter", "Åtgärder", "Inriktningar"): entries are
+    /// commitments.
+    Commitments,
+    /// No items: attachments, distribution lists, signatures, attendance.
+    Skip,
+}
+
+/// One section pattern: what the heading looks like and what the section means.
+struct SectionPattern {
+    section: Section,
+    pattern: &'static str,
+}
+
+/// The section table. Order matters: "Beslutsplanering" and "Beslutet skickas till" must be
+/// tried before the plain "Beslut".
+const SECTIONS: &[SectionPattern] = &[
+    // "Beslutet skickas till", "Beslutsunderlag", "Bilagor", "Ansvariga", "Justering", "Närvarande"…
+    SectionPattern {
+        section: Section::Skip,
+        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bilagor?|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktpersoner?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrifter?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor)\b",
+    },
+    // "Beslutsplanering", "Beslutsgång", "Planerad behandling", "Tidplan för beslut".
+    SectionPattern {
+        section: Section::Scheduled,
+        pattern: r"^(beslutsplanering|beslutsgång|planerad\s+(behandling|beslutsgång)|tidplan\s+för\s+beslut|ärendets\s+fortsatta\s+(hantering|behandling))\b",
+    },
+    // "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", "Yrkanden".
+    SectionPattern {
+        section: Section::Proposal,
+        pattern: r"^((\w+s\s+)?förslag(\s+till\s+(beslut|kommunfullmäktige|kommunstyrelsen|nämnden|\w*nämnden|\w*styrelsen|fullmäktige))?|beslutsförslag|yrkanden?|förslag\s+till\s+beslut\s+.*)$",
+    },
+    // "Beslut", "Kommunstyrelsens beslut", "Beslutet", "Fullmäktiges beslut".
+    SectionPattern {
+        section: Section::Decided,
+        pattern: r"^((\w+s\s+)?beslut(et)?|beslut\s+i\s+korthet)$",
+    },
+    // "Uppdrag 2015", "Nya uppdrag", "Budgetuppdrag", "Uppdrag till nämnden", "Nämndens uppdrag".
+    SectionPattern {
+        section: Section::Assignments,
+        pattern: r"^((nya|särskilda|kommunfullmäktiges|fullmäktiges|\w+s)\s+)?\w*uppdrag(\s+(till|för|från|\d{4}).*)?$",
+    },
+    // "Mål", "Kommunfullmäktigemål", "Nämndmål 2025", "Övergripande mål", "Mål och inriktning".
+    SectionPattern {
+        section: Section::Goals,
+        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättningar?|mål\s+och\s+\w+)(\s+\d{4}(\s*[-–]\s*\d{4})?)?$",
+    },
+    // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
+    SectionPattern {
+        section: Section::Commitments,
+        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktningar?|prioriteringar|\w*löften?)(\s+\d{4}(\s*[-–]\s*\d{4})?)?$",
+    },
+];
+
+static COMPILED: LazyLock<Vec<(Section, Regex)>> = LazyLock::new(|| {
+    SECTIONS
+        .iter()
+        .map(|p| {
+            (
+                p.section,
+                Regex::new(&format!("(?i){}", p.pattern)).expect("section patterns are valid"),
+            )
+        })
+        .collect()
+});
+
+/// The section a heading opens, if it is one with meaning.
+pub(crate) fn section_of_heading(heading: &str) -> Option<Section> {
+    let h = super::structure::strip_marker(heading.trim());
+    let h = h.trim_end_matches([':', ' ', '.']).trim();
+    let h = crate::model::collapse_whitespace(h);
+    if h.is_empty() || h.len() > 100 {
+        return None;
+    }
+    COMPILED
+        .iter()
+        .find(|(_, re)| re.is_match(&h))
+        .map(|(s, _)| *s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_sections() {
+        let cases = [
+            ("Förslag till beslut", Some(Section::Proposal)),
+            (
+                "Förvaltningens förslag till beslut",
+                Some(Section::Proposal),
+            ),
+            ("Beslut", Some(Section::Decided)),
+            ("Kommunstyrelsens beslut", Some(Section::Decided)),
+            ("Beslutsplanering", Some(Section::Scheduled)),
+            ("Beslutet skickas till", Some(Section::Skip)),
+            ("Beslutsunderlag", Some(Section::Skip)),
+            ("Uppdrag 2019:", Some(Section::Assignments)),
+            ("Nya uppdrag", Some(Section::Assignments)),
+            ("Budgetuppdrag", Some(Section::Assignments)),
+            ("Kommunfullmäktigemål:", Some(Section::Goals)),
+            ("Nämndens mål 2024", Some(Section::Goals)),
+            ("Inriktningar 2020:", Some(Section::Commitments)),
+            ("Våra åtaganden", Some(Section::Commitments)),
+            ("3. Aktiviteter", Some(Section::Commitments)),
+            ("Ärendet", None),
+            ("Sammanfattning", None),
+            ("Målgrupper", None),
+            ("Återrapportering av uppdrag från kommunstyrelsen", None),
+            ("Bakgrund till beslutet om ny strategi", None),
+        ];
+        for (h, want) in cases {
+            assert_eq!(section_of_heading(h), want, "{h}");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Sentences: Unicode sentence boundaries (UAX #29, from `unicode-segmentation`), corrected for
+//! Swedish abbreviations ("t.ex.", "bl.a.", "m.m."…) and for a sentence that starts with a
+//! number ("… planerar. 50 företagsbesök under 2018"), which UAX #29 does not split.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Abbreviations after which a period does not end a sentence, whatever follows.
+const ALWAYS_CONTINUE: &[&str] = &[
+    "t.ex.", "bl.a.", "s.k.", "ca.", "dvs.", "d.v.s.", "enl.", "fr.o.m.", "t.o.m.", "resp.", "nr.",
+    "kap.", "p.g.a.", "pga.", "jfr.", "inkl.", "exkl.", "kl.", "tel.", "f.d.", "ev.", "prop.",
+    "ang.", "avd.", "bil.", "dnr.", "st.", "e.d.", "o.d.", "mfl.", "mm.", "§", "t.ex", "bl.a",
+    "s.k", "m.a.o.", "i.o.m.", "u.a.", "art.", "punkt.",
+];
+
+/// Abbreviations that may end a sentence: a boundary is kept only before an upper-case letter.
+const CONTINUE_BEFORE_LOWER: &[&str] = &["m.m.", "m.fl.", "osv.", "o.s.v.", "etc.", "usw."];
+
+/// Byte ranges (relative to `s`, trimmed of whitespace) of the sentences of `s`.
+pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
+    // UAX #29 treats a line feed as a paragraph end; inside a reflowed paragraph it is a space.
+    // Replacing one ASCII byte by another keeps every offset.
+    let flat: String = s
+        .chars()
+        .map(|c| {
+            if c == '\n' || c == '\x0c' || c == '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let mut raw: Vec<(usize, usize)> = flat
+        .split_sentence_bound_indices()
+        .map(|(i, t)| (i, i + t.len()))
+        .collect();
+
+    // Split "… planerar. 50 företagsbesök": a period after a word, then a number.
+    let mut split: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+    for (a, b) in raw.drain(..) {
+        let mut start = a;
+        let seg = &flat[a..b];
+        let bytes = seg.as_bytes();
+        let mut i = 0;
+        while i + 2 < bytes.len() {
+            if matches!(bytes[i], b'.' | b'!' | b'?')
+                && bytes[i + 1] == b' '
+                && bytes[i + 2].is_ascii_digit()
+            {
+                let before = &seg[..i + 1];
+                let word = before
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or_default();
+                let wl = word.to_lowercase();
+                let is_abbr = ALWAYS_CONTINUE.contains(&wl.as_str())
+                    || word.len() <= 2
+                    || word[..word.len() - 1].chars().any(|c| c.is_ascii_digit())
+                    || word[..word.len() - 1].contains('.');
+                if !is_abbr {
+                    split.push((start, a + i + 1));
+                    start = a + i + 2;
+                }
+            }
+            i += 1;
+        }
+        split.push((start, b));
+    }
+
+    // Merge after abbreviations.
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(split.len());
+    for (a, b) in split {
+        if let Some(last) = merged.last_mut() {
+            let prev = flat[last.0..last.1].trim_end();
+            let word = prev.rsplit(char::is_whitespace).next().unwrap_or_default();
+            let wl = word.to_lowercase();
+            let next_upper = flat[a..b]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let cont = ALWAYS_CONTINUE.contains(&wl.as_str())
+                || (CONTINUE_BEFORE_LOWER.contains(&wl.as_str()) && !next_upper)
+                // "1." "2." inside running text ("enligt punkt 2. i beslutet") and initials ("A.")
+                || (!next_upper && word.len() <= 3 && word.ends_with('.') && word.len() > 1);
+            if cont {
+                last.1 = b;
+                continue;
+            }
+        }
+        merged.push((a, b));
+    }
+
+    merged
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let seg = &flat[a..b];
+            let lead = seg.len() - seg.trim_start().len();
+            let t = seg.trim();
+            (!t.is_empty()).then_some((a + lead, a + lead + t.len()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        sentences(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences_across_wrapped_lines() {
+        assert_eq!(
+            texts("Nämnden har beslutat. Den nya \nplanen gäller från i år!  Bra?"),
+            [
+                "Nämnden har beslutat.",
+                "Den nya \nplanen gäller från i år!",
+                "Bra?"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_swedish_abbreviations_inside_sentences() {
+        assert_eq!(
+            texts("Vi ska bl.a. bygga skolor, t.ex. i Norrby. Arbetet kostar ca. 4,0 mnkr."),
+            [
+                "Vi ska bl.a. bygga skolor, t.ex. i Norrby.",
+                "Arbetet kostar ca. 4,0 mnkr."
+            ]
+        );
+        assert_eq!(
+            texts(
+                "Det gäller fr.o.m. 2026-03-23 och t.o.m. juni. Vi bygger parker m.m. Sedan vägar."
+            ),
+            [
+                "Det gäller fr.o.m. 2026-03-23 och t.o.m. juni.",
+                "Vi bygger parker m.m.",
+                "Sedan vägar."
+            ]
+        );
+        assert_eq!(
+            texts("Se t.ex. Kommunallagen. Sedan gäller kap. 3 och s.k. LOU."),
+            [
+                "Se t.ex. Kommunallagen.",
+                "Sedan gäller kap. 3 och s.k. LOU."
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_before_a_sentence_that_starts_with_a_number() {
+        assert_eq!(
+            texts("Ett råd kommer att inrättas. 40 besök under 2027 planeras."),
+            [
+                "Ett råd kommer att inrättas.",
+                "40 besök under 2027 planeras."
+            ]
+        );
+        // ... but not after an abbreviation or inside a number.
+        assert_eq!(
+            texts("Vi besöker ca. 50 företag."),
+            ["Vi besöker ca. 50 företag."]
+        );
+    }
+}

@@ -1,0 +1,512 @@
+//! Layout: turns the lines of a document into blocks (headings, paragraphs, list entries, short
+//! field lines), reflowing hard-wrapped lines and dropping page furniture and web chrome.
+//!
+//! Everything here works on byte offsets into the document text, so that every block (and every
+//! sentence and item cut from it later) can point back to the exact bytes it came from.
+
+use regex::RegexSet;
+use std::sync::LazyLock;
+
+/// What a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    /// A heading; `level` 1 for "1. Title", 2 for "1.2 Title", 4 for unnumbered headings.
+    Heading { level: u8 },
+    /// Running text of one or more (reflowed) lines.
+    Paragraph,
+    /// A list entry that starts with a bullet or a list number ("•", "-", "1.", "a)"…).
+    Entry,
+    /// A short line among other short lines (contact details, a "Beslutsplanering" entry…).
+    Line,
+}
+
+/// One block: a byte range of the document text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Block {
+    pub kind: BlockKind,
+    /// First byte (the bullet of an entry, if any).
+    pub start: usize,
+    /// One past the last non-blank byte.
+    pub end: usize,
+    /// Where the content starts (after the bullet or list number of an entry).
+    pub content: usize,
+}
+
+/// Known bullets. A bullet must be followed by whitespace.
+const BULLETS: &[char] = &[
+    '•', '-', '–', '—', '*', '·', '▪', '‣', '○', '●', '◦', '\u{f0b7}', '■', '□', '➢', '►',
+];
+
+/// Length in bytes of a leading bullet or list number plus the whitespace after it, if `s`
+/// starts with one: "• ", "- ", "1. ", "2) ", "a) ".
+pub(crate) fn marker_len(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    let (_, c) = chars.next()?;
+    let after = if BULLETS.contains(&c) {
+        c.len_utf8()
+    } else if c.is_ascii_digit() {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 2 {
+            return None;
+        }
+        match s.as_bytes().get(digits) {
+            Some(b'.') | Some(b')') => digits + 1,
+            _ => return None,
+        }
+    } else if c.is_ascii_lowercase() && s.as_bytes().get(1) == Some(&b')') {
+        2
+    } else {
+        return None;
+    };
+    let rest = &s[after..];
+    let ws = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    // "1.5 miljoner" or "-10 grader" are not list markers: whitespace must follow, then text.
+    if ws == 0 || rest[ws..].is_empty() {
+        return None;
+    }
+    Some(after + ws)
+}
+
+/// Removes a leading bullet or list number (see [`marker_len`]).
+pub(crate) fn strip_marker(s: &str) -> &str {
+    match marker_len(s) {
+        Some(n) => &s[n..],
+        None => s,
+    }
+}
+
+/// Page furniture and web chrome, matched against a whole (trimmed, short) line,
+/// case-insensitively. These are general shapes of web pages and forms, not phrases of one file.
+static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new([
+        // Navigation and sharing links.
+        r"(?i)^(tillbaka|till toppen|till början|dela|dela sidan|skriv ut|lyssna|läs upp|läs mer|relaterat|relaterade sidor|meny|sök|hem|startsida|print|share|cookies?|kontakta oss)\s*:?$",
+        // Publishing metadata of web pages.
+        r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)([^\w].{0,40})?$",
+        // Photo credits.
+        r"(?i)^(foto|fotograf|bild|bildkälla|illustration|photo)\s*:",
+        // Comment forms of blogs and news pages.
+        r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)([^\w]|$)",
+        r"(?i)(ip-nummer|ip-adress|obligatoriska fält|markerade med \*)",
+        // Form placeholders of Word templates.
+        r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
+        // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
+        r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
+        // Separator lines.
+        r"^[-–—_=*.·•~#]{2,}$",
+        // Link lists at the end of web pages.
+        r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)([^\w][^.!?]{0,80})?$",
+    ])
+    .expect("chrome patterns are valid")
+});
+
+/// True if a trimmed line is page furniture or web chrome.
+pub(crate) fn is_chrome(line: &str) -> bool {
+    line.len() <= 160 && CHROME.is_match(line)
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// Trimmed content range.
+    start: usize,
+    end: usize,
+    /// Bullet length if the line starts with one.
+    marker: Option<usize>,
+    /// Blank or chrome: separates blocks like an empty line.
+    gap: bool,
+}
+
+/// Splits `text` into lines at `\n` and form feeds (a page break also ends a line).
+fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::with_capacity(text.len() / 60 + 1);
+    let bytes = text.as_bytes();
+    let mut ls = 0;
+    let n = bytes.len();
+    while ls <= n {
+        let le = memchr_line_end(&bytes[ls..]).map_or(n, |i| ls + i);
+        let raw = &text[ls..le];
+        let trimmed_start = raw.len() - raw.trim_start().len();
+        let t = raw.trim();
+        let start = ls + trimmed_start;
+        let end = start + t.len();
+        let gap = t.is_empty() || is_chrome(t);
+        out.push(Line {
+            start,
+            end,
+            marker: if gap { None } else { marker_len(t) },
+            gap,
+        });
+        if le >= n {
+            break;
+        }
+        ls = le + 1;
+    }
+    out
+}
+
+fn memchr_line_end(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n' || c == b'\x0c')
+}
+
+/// Line widths of a hard-wrapped text (a PDF extraction) cluster below ~130 characters; a text
+/// whose paragraphs are single lines has long lines. Returns the typical full line width of a
+/// hard-wrapped text, or `None` when lines are not wrapped.
+fn wrap_width(text: &str, lines: &[Line]) -> Option<usize> {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.gap)
+        .map(|l| text[l.start..l.end].chars().count())
+        .collect();
+    if lens.len() < 8 {
+        return None;
+    }
+    lens.sort_unstable();
+    let p90 = lens[lens.len() * 9 / 10];
+    let mid = lens.iter().filter(|&&n| (40..=130).contains(&n)).count();
+    (p90 <= 130 && mid * 2 >= lens.len()).then_some(p90.max(40))
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', '"', '”', ')'])
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(' || c == ',')
+}
+
+/// Splits a document text into blocks in document order.
+pub(crate) fn blocks(text: &str) -> Vec<Block> {
+    let lines = lines(text);
+    let width = wrap_width(text, &lines);
+    let long = |l: &Line| width.is_some_and(|w| text[l.start..l.end].chars().count() * 10 >= w * 6);
+    let very_long =
+        |l: &Line| width.is_some_and(|w| text[l.start..l.end].chars().count() * 100 >= w * 85);
+
+    // 1. Group lines into raw blocks (start line index, end line index inclusive).
+    let mut groups: Vec<(usize, usize)> = vec![];
+    let mut cur: Option<(usize, usize)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if l.gap {
+            if let Some(g) = cur.take() {
+                groups.push(g);
+            }
+            continue;
+        }
+        match cur {
+            None => cur = Some((i, i)),
+            Some((s, e)) => {
+                let prev = &lines[e];
+                let p = &text[prev.start..prev.end];
+                let c = &text[l.start..l.end];
+                let join = l.marker.is_none()
+                    && (starts_lower(c) && !p.ends_with(':')
+                        || long(prev) && !ends_sentence(p) && !p.ends_with(':')
+                        || very_long(prev) && !p.ends_with(':'));
+                if join {
+                    cur = Some((s, i));
+                } else {
+                    groups.push((s, e));
+                    cur = Some((i, i));
+                }
+            }
+        }
+    }
+    if let Some(g) = cur {
+        groups.push(g);
+    }
+
+    // 2. Classify groups. A group is "isolated" when gaps (or the text's ends) surround it.
+    let is_gap_before = |li: usize| li == 0 || lines[li - 1].gap;
+    let is_gap_after = |li: usize| li + 1 >= lines.len() || lines[li + 1].gap;
+    let mut out: Vec<Block> = Vec::with_capacity(groups.len());
+    let mut kinds: Vec<Option<BlockKind>> = Vec::with_capacity(groups.len());
+    let mut grp: Vec<Option<(usize, usize)>> = Vec::with_capacity(groups.len());
+    for &(s, e) in &groups {
+        let first = &lines[s];
+        let start = first.start;
+        let end = lines[e].end;
+        let body = &text[start..end];
+        let numbered_heading = first.marker.is_some_and(|m| {
+            let rest = &body[m..];
+            body.starts_with(|c: char| c.is_ascii_digit())
+                && s == e
+                && is_gap_before(s)
+                && is_gap_after(e)
+                && rest.split_whitespace().count() <= 12
+                && !rest.ends_with(['.', '!', '?', ';', ':', ','])
+                && rest.starts_with(char::is_uppercase)
+        });
+        if numbered_heading {
+            out.push(Block {
+                kind: BlockKind::Heading {
+                    level: heading_level(body),
+                },
+                start,
+                end,
+                content: start,
+            });
+            kinds.push(Some(BlockKind::Heading {
+                level: heading_level(body),
+            }));
+            grp.push(Some((s, e)));
+            continue;
+        }
+        if let Some(m) = first.marker {
+            // Inline lists "* a * b * c": the same bullet again after a space starts a new entry.
+            let bullet = &body[..body[..m].trim_end().len()];
+            let is_bullet =
+                bullet.chars().count() == 1 && !bullet.starts_with(|c: char| c.is_ascii_digit());
+            let sep = format!(" {bullet} ");
+            if is_bullet && body[m..].contains(&sep) {
+                let mut entry_start = start;
+                let mut search = start + m;
+                while let Some(pos) = text[search..end].find(&sep) {
+                    let at = search + pos + 1; // the bullet itself
+                    push_entry(text, &mut out, &mut kinds, &mut grp, entry_start, at);
+                    entry_start = at;
+                    search = at + sep.len() - 1;
+                }
+                push_entry(text, &mut out, &mut kinds, &mut grp, entry_start, end);
+            } else {
+                out.push(Block {
+                    kind: BlockKind::Entry,
+                    start,
+                    end,
+                    content: start + m,
+                });
+                kinds.push(Some(BlockKind::Entry));
+                grp.push(None);
+            }
+            continue;
+        }
+        let single = s == e;
+        let words = body.split_whitespace().count();
+        let head_shape = single
+            && body.len() <= 120
+            && words <= 14
+            && !body.ends_with(['.', '!', '?', ';', ','])
+            && body
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '”')
+            && !has_finite_verb(body)
+            && !super::ends_with_lead_verb(body)
+            && (!body.ends_with(':') || words <= 4);
+        let kind = if head_shape {
+            None // a heading candidate, resolved in step 3
+        } else if single && !long(first) && body.len() <= 80 && !ends_sentence(body) {
+            Some(BlockKind::Line)
+        } else {
+            Some(BlockKind::Paragraph)
+        };
+        out.push(Block {
+            kind: kind.unwrap_or(BlockKind::Line),
+            start,
+            end,
+            content: start,
+        });
+        kinds.push(kind);
+        grp.push(Some((s, e)));
+    }
+
+    // 3. Heading candidates: a known section name, or isolated by gaps, or followed by running
+    // text (a paragraph or list) without a gap, like "Sammanfattning" above its paragraph.
+    for bi in 0..out.len() {
+        if kinds[bi].is_some() {
+            continue;
+        }
+        let b = &out[bi];
+        let body = &text[b.start..b.end];
+        let Some((s, e)) = grp[bi] else {
+            out[bi].kind = BlockKind::Line;
+            continue;
+        };
+        let isolated = is_gap_before(s) && is_gap_after(e);
+        let next_running = kinds
+            .get(bi + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|k| k == BlockKind::Paragraph || k == BlockKind::Entry);
+        let known = super::sections::section_of_heading(body).is_some();
+        out[bi].kind = if known || isolated || next_running {
+            BlockKind::Heading {
+                level: heading_level(body),
+            }
+        } else {
+            BlockKind::Line
+        };
+    }
+    out
+}
+
+fn push_entry(
+    text: &str,
+    out: &mut Vec<Block>,
+    kinds: &mut Vec<Option<BlockKind>>,
+    grp: &mut Vec<Option<(usize, usize)>>,
+    start: usize,
+    end: usize,
+) {
+    let seg = &text[start..end];
+    let end = start + seg.trim_end().len();
+    let m = marker_len(&text[start..end]).unwrap_or(0);
+    if end > start + m {
+        out.push(Block {
+            kind: BlockKind::Entry,
+            start,
+            end,
+            content: start + m,
+        });
+        kinds.push(Some(BlockKind::Entry));
+        grp.push(None);
+    }
+}
+
+/// A few finite verbs that show a short line is a sentence, not a heading.
+fn has_finite_verb(s: &str) -> bool {
+    s.split_whitespace().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "har"
+                | "är"
+                | "ska"
+                | "skall"
+                | "kommer"
+                | "var"
+                | "hade"
+                | "blir"
+                | "finns"
+                | "föreslår"
+                | "beslutar"
+                | "beslutade"
+        )
+    })
+}
+
+/// 1 for "1. Titel", 2 for "1.2 Titel", 3 for "1.2.3 Titel", 4 otherwise.
+fn heading_level(s: &str) -> u8 {
+    let num: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return 4;
+    }
+    let parts = num.trim_end_matches('.').split('.').count();
+    parts.clamp(1, 3) as u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, String)> {
+        blocks(text)
+            .into_iter()
+            .map(|b| {
+                (
+                    b.kind,
+                    crate::model::collapse_whitespace(&text[b.content..b.end]),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker_len("• Text"), Some("• ".len()));
+        assert_eq!(marker_len("1. Text"), Some(3));
+        assert_eq!(marker_len("12) Text"), Some(4));
+        assert_eq!(marker_len("a) text"), Some(3));
+        assert_eq!(marker_len("2021 och"), None);
+        assert_eq!(marker_len("1.5 miljoner"), None);
+        assert_eq!(marker_len("-10 grader"), None);
+        assert_eq!(marker_len("–"), None);
+        assert_eq!(strip_marker("– att göra"), "att göra");
+    }
+
+    #[test]
+    fn chrome_lines() {
+        for s in [
+            "Tillbaka",
+            "Publicerad:",
+            "Publicerad 12 mars 2024",
+            "Foto: Anna Andersson",
+            "Lämna en kommentar",
+            "Klicka här för att ange text.",
+            "Sida 3 av 12",
+            "14",
+            "-----",
+        ] {
+            assert!(is_chrome(s), "{s}");
+        }
+        for s in [
+            "Kommunen ska bli bättre på att dela information.",
+            "Tillbaka till arbetsmarknaden ska fler komma genom praktik.",
+            "2024",
+        ] {
+            // "2024" alone is a page-number shape and is dropped; the others are content.
+            if s != "2024" {
+                assert!(!is_chrome(s), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn reflows_hard_wrapped_lines_and_finds_headings() {
+        let mut text = String::from("Sammanfattning \n");
+        for _ in 0..4 {
+            text.push_str(
+                "Nämnden har under året arbetat vidare med frågan om hur verksamheten kan \n",
+            );
+            text.push_str("utvecklas och vad som behöver göras härnäst i arbetet med detta. \n");
+        }
+        text.push_str(
+            "\nBeslutsplanering \nKommunstyrelsen 2026-04-01 \nKommunfullmäktige 2026-04-20 \n",
+        );
+        let k = kinds(&text);
+        assert_eq!(k[0].0, BlockKind::Heading { level: 4 });
+        assert_eq!(k[1].0, BlockKind::Paragraph);
+        assert!(k[1].1.starts_with("Nämnden har under året"));
+        assert!(k[1].1.contains("kan utvecklas"), "{:?}", k[1]);
+        assert_eq!(
+            k[2],
+            (BlockKind::Heading { level: 4 }, "Beslutsplanering".into())
+        );
+        assert_eq!(k[3], (BlockKind::Line, "Kommunstyrelsen 2026-04-01".into()));
+        assert_eq!(
+            k[4],
+            (BlockKind::Line, "Kommunfullmäktige 2026-04-20".into())
+        );
+    }
+
+    #[test]
+    fn lists_including_inline_lists() {
+        let text = "Vi lovar:\n\n* Snabb service. * Tydliga kontakter, * Bra dialog.\n\n- att utreda frågan;\n- att återkomma.\n";
+        let k = kinds(text);
+        let entries: Vec<&str> = k
+            .iter()
+            .filter(|(b, _)| *b == BlockKind::Entry)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                "Snabb service.",
+                "Tydliga kontakter,",
+                "Bra dialog.",
+                "att utreda frågan;",
+                "att återkomma."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_headings_have_levels() {
+        assert_eq!(heading_level("2. En stad för alla"), 1);
+        assert_eq!(heading_level("2.3 Näringsliv"), 2);
+        assert_eq!(heading_level("Mål"), 4);
+    }
+}
