@@ -7,7 +7,7 @@ use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use styrdok::ingest::load_bytes;
 use styrdok::model::{SourceFormat, collapse_whitespace};
-use styrdok::segment::Segmenter;
+use styrdok::segment::{Segmenter, item_text};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(doc) = load_bytes(Path::new("fuzz.txt"), data, SourceFormat::Text, None) else {
@@ -28,9 +28,10 @@ fuzz_target!(|data: &[u8]| {
         );
         assert!(s.start >= last_start, "passages out of order");
         last_start = s.start;
-        assert_eq!(
-            collapse_whitespace(&text[s.start..s.end]),
-            p.text,
+        // A list entry's passage text leaves out its bullet or number, so it is a suffix of
+        // the collapsed span.
+        assert!(
+            collapse_whitespace(&text[s.start..s.end]).ends_with(p.text.as_str()),
             "passage text does not match its span"
         );
         assert_eq!(p.page, doc.page_at(s.start), "passage page");
@@ -45,11 +46,11 @@ fuzz_target!(|data: &[u8]| {
             text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
             "item span {s:?} splits a character"
         );
-        // The item text is its span with whitespace collapsed and a leading bullet or list
-        // number removed, so it is a suffix of the collapsed span.
-        assert!(
-            collapse_whitespace(&text[s.start..s.end]).ends_with(it.text.as_str()),
+        assert_eq!(
+            item_text(text, s),
+            it.text,
             "item text does not match its span"
         );
+        assert_eq!(it.page, doc.page_at(s.start), "item page");
     }
 });
