@@ -233,7 +233,7 @@ pub(super) fn for_each_record(
             Ok(loaded.counts)
         }
         Source::Index(dir) => {
-            let index = Index::open(&dir)?;
+            let index = Index::open_for_scan(&dir)?;
             let mut errors = ErrorLog::create(src.errors.as_deref())?;
             let mut counts = Counts {
                 from_index: true,

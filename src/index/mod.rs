@@ -9,6 +9,7 @@
 
 pub mod analyzer;
 mod build;
+mod scan_dir;
 pub mod schema;
 
 pub use build::{Event, IngestOptions, IngestReport, ingest};
@@ -182,6 +183,23 @@ impl Index {
     /// Opens an existing index. Errors name the folder: missing index, another schema version,
     /// damaged files.
     pub fn open(dir: &Path) -> Result<Index> {
+        Self::check_version(dir)?;
+        let index = tantivy::Index::open_in_dir(dir).map_err(|e| tantivy_err(dir, e))?;
+        Self::wrap(dir, index)
+    }
+
+    /// Opens an existing index for a scan of everything in it ([`Index::items`] for `export` and
+    /// `compare`): files are read with positioned reads instead of memory maps, so the process's
+    /// resident memory stays flat however large the index is (see `scan_dir`).
+    pub fn open_for_scan(dir: &Path) -> Result<Index> {
+        Self::check_version(dir)?;
+        let directory = scan_dir::ScanDirectory::open(dir).map_err(|e| tantivy_err(dir, e))?;
+        let index = tantivy::Index::open(directory).map_err(|e| tantivy_err(dir, e))?;
+        Self::wrap(dir, index)
+    }
+
+    /// Checks that `dir` holds a styrdok index of this schema version.
+    fn check_version(dir: &Path) -> Result<()> {
         let vpath = dir.join(VERSION_FILE);
         if !dir.join("meta.json").is_file() || !vpath.is_file() {
             return Err(Error::Index(format!(
@@ -200,8 +218,7 @@ impl Index {
                 expected: schema::SCHEMA_VERSION,
             });
         }
-        let index = tantivy::Index::open_in_dir(dir).map_err(|e| tantivy_err(dir, e))?;
-        Self::wrap(dir, index)
+        Ok(())
     }
 
     /// Opens the index at `dir`, creating the folder and an empty index if there is none.
