@@ -98,9 +98,14 @@ impl Regex {
         })
     }
     fn captures_iter<'t>(&'static self, t: &'t str) -> Vec<Captures<'t>> {
-        let f = fold(t);
+        self.captures_iter_folded(t, &fold(t))
+    }
+    /// Like [`Regex::captures_iter`], with `f == fold(t)` already computed by the caller, so
+    /// that a sentence tried against many rules is folded once rather than once per rule.
+    fn captures_iter_folded<'t>(&'static self, t: &'t str, f: &str) -> Vec<Captures<'t>> {
+        debug_assert_eq!(f.len(), t.len());
         self.0
-            .captures_iter(&f)
+            .captures_iter(f)
             .map(|c| Captures {
                 t,
                 spans: (0..c.len())
@@ -957,12 +962,13 @@ pub(crate) fn classify_with(
     if t.ends_with('?') || t.split_whitespace().count() < 2 {
         return None;
     }
-    let candidates = NEEDS.matches(&fold(t));
+    let folded = fold(t);
+    let candidates = NEEDS.matches(&folded);
     for (i, (rule, regex)) in COMPILED.iter().enumerate() {
         if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) {
             continue;
         }
-        for caps in regex.captures_iter(t) {
+        for caps in regex.captures_iter_folded(t, &folded) {
             if let Some(c) = try_rule(rule, t, &caps, ctx) {
                 return Some(c);
             }

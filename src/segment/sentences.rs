@@ -19,16 +19,12 @@ const CONTINUE_BEFORE_LOWER: &[&str] = &["m.m.", "m.fl.", "osv.", "o.s.v.", "etc
 pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     // UAX #29 treats a line feed as a paragraph end; inside a reflowed paragraph it is a space.
     // Replacing one ASCII byte by another keeps every offset.
-    let flat: String = s
-        .chars()
-        .map(|c| {
-            if c == '\n' || c == '\x0c' || c == '\t' {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect();
+    // Most sentences have no such byte: borrow then, copy only when a byte must change.
+    let flat: std::borrow::Cow<'_, str> = if s.contains(['\n', '\x0c', '\t']) {
+        std::borrow::Cow::Owned(s.replace(['\n', '\x0c', '\t'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     let mut raw: Vec<(usize, usize)> = flat
         .split_sentence_bound_indices()
         .map(|(i, t)| (i, i + t.len()))
