@@ -1,6 +1,6 @@
 //! `styrdok extract PATH...`: stream the items of files and folders, without an index.
 
-use super::{ErrorLog, Exit, print_summary};
+use super::{ErrorLog, Exit, print_summary, write_table};
 use anyhow::Context;
 use rayon::prelude::*;
 use std::io::Write;
@@ -159,29 +159,6 @@ fn table_row(r: &ItemRecord) -> [String; 6] {
 
 fn print_table(out: &mut impl Write, rows: &[[String; 6]]) -> std::io::Result<()> {
     const HEAD: [&str; 6] = ["doc:page", "kind", "status", "who", "rule", "text"];
-    let mut width = HEAD.map(|h| h.chars().count());
-    for r in rows {
-        for (w, c) in width.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
-        }
-    }
-    let line = |out: &mut dyn Write, cells: [&str; 6]| -> std::io::Result<()> {
-        let mut s = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i > 0 {
-                s.push_str("  ");
-            }
-            s.push_str(c);
-            if i + 1 < cells.len() {
-                let pad = width[i].saturating_sub(c.chars().count());
-                s.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        writeln!(out, "{}", s.trim_end())
-    };
-    line(out, HEAD)?;
-    for r in rows {
-        line(out, [&r[0], &r[1], &r[2], &r[3], &r[4], &r[5]])?;
-    }
-    Ok(())
+    let rows: Vec<Vec<&String>> = rows.iter().map(|r| r.iter().collect()).collect();
+    write_table(out, &HEAD, &rows)
 }

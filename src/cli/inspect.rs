@@ -1,6 +1,6 @@
 //! `styrdok inspect PATH...`: list the documents found under files and folders.
 
-use super::{ErrorLog, Exit, print_summary};
+use super::{ErrorLog, Exit, print_summary, write_table};
 use anyhow::Context;
 use serde_json::json;
 use std::io::Write;
@@ -152,35 +152,6 @@ fn print_table(out: &mut impl Write, rows: &[Vec<String>]) -> std::io::Result<()
         "warn",
         "title",
     ];
-    let mut width = HEAD.map(|h| h.chars().count());
-    for r in rows.iter().filter(|r| r.len() == HEAD.len()) {
-        for (w, c) in width.iter_mut().zip(r) {
-            *w = (*w).max(c.chars().count());
-        }
-    }
-    width[8] = 0; // the last column is not padded
-    let line = |out: &mut dyn Write, cells: &[&str]| -> std::io::Result<()> {
-        let mut s = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i > 0 {
-                s.push_str("  ");
-            }
-            s.push_str(c);
-            let pad = width
-                .get(i)
-                .copied()
-                .unwrap_or(0)
-                .saturating_sub(c.chars().count());
-            if i + 1 < cells.len() {
-                s.extend(std::iter::repeat_n(' ', pad));
-            }
-        }
-        writeln!(out, "{}", s.trim_end())
-    };
-    line(out, &HEAD)?;
-    for r in rows {
-        let cells: Vec<&str> = r.iter().map(String::as_str).collect();
-        line(out, &cells)?;
-    }
+    write_table(out, &HEAD, rows)?;
     writeln!(out, "(* = inferred from the text, not given by a manifest)")
 }

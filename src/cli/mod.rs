@@ -122,3 +122,42 @@ impl ErrorLog {
         Ok(())
     }
 }
+
+/// Writes rows as an aligned table with a header: columns separated by two spaces, each padded
+/// to its widest cell (in characters), the last column never padded. Rows with fewer cells than
+/// the header (a "skipped: reason" line) are printed as they are and do not widen the columns.
+pub fn write_table<S: AsRef<str>>(
+    out: &mut dyn Write,
+    head: &[&str],
+    rows: &[Vec<S>],
+) -> std::io::Result<()> {
+    let mut width: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
+    for r in rows.iter().filter(|r| r.len() == head.len()) {
+        for (w, c) in width.iter_mut().zip(r) {
+            *w = (*w).max(c.as_ref().chars().count());
+        }
+    }
+    let mut line = |cells: &mut dyn Iterator<Item = &str>| -> std::io::Result<()> {
+        let cells: Vec<&str> = cells.collect();
+        let mut s = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                s.push_str("  ");
+            }
+            s.push_str(c);
+            if i + 1 < cells.len() {
+                let pad = width.get(i).copied().unwrap_or(0);
+                s.extend(std::iter::repeat_n(
+                    ' ',
+                    pad.saturating_sub(c.chars().count()),
+                ));
+            }
+        }
+        writeln!(out, "{}", s.trim_end())
+    };
+    line(&mut head.iter().copied())?;
+    for r in rows {
+        line(&mut r.iter().map(AsRef::as_ref))?;
+    }
+    Ok(())
+}
