@@ -273,7 +273,15 @@ pub fn load_bytes(
     } else {
         1 + text.matches('\x0c').count() as u32
     };
-    let meta = merge(manifest, metadata::infer(&text, &file));
+    // Inference reads the whole text (it is a large share of ingest time), so it is skipped
+    // when the manifest already gives every value.
+    let complete = manifest.is_some_and(|m| {
+        m.municipality.is_some() && m.doc_type.is_some() && m.year.is_some() && m.title.is_some()
+    });
+    let meta = match manifest {
+        Some(m) if complete => m.clone(),
+        _ => merge(manifest, metadata::infer(&text, &file)),
+    };
     Ok(Document {
         id,
         path: path.to_owned(),
@@ -459,6 +467,38 @@ mod tests {
         assert!(matches!(&found[1], Found::Failed { error, .. } if error.contains("tjugo")));
         assert!(matches!(&found[2], Found::Document { manifest: None, .. }));
         assert!(matches!(&found[3], Found::Skipped { reason, .. } if reason.contains("ignored")));
+    }
+
+    #[test]
+    fn a_complete_manifest_is_taken_as_it_is() {
+        let m = Metadata {
+            municipality: Some("Umeå".into()),
+            municipality_source: Some(crate::model::MetaSource::Manifest),
+            doc_type: Some("program".into()),
+            doc_type_source: Some(crate::model::MetaSource::Manifest),
+            year: Some(2019),
+            year_source: Some(crate::model::MetaSource::Manifest),
+            title: Some("Näringslivsprogram".into()),
+            title_source: Some(crate::model::MetaSource::Manifest),
+        };
+        let text = "Protokoll fört vid sammanträde med kommunstyrelsen i Luleå kommun 2024-02-01.";
+        let d = load_bytes(
+            Path::new("p.txt"),
+            text.as_bytes(),
+            SourceFormat::Text,
+            Some(&m),
+        )
+        .unwrap();
+        assert_eq!(d.meta, m);
+        // Without the manifest the same text gives other, inferred values.
+        let d = load_bytes(
+            Path::new("p.txt"),
+            text.as_bytes(),
+            SourceFormat::Text,
+            None,
+        )
+        .unwrap();
+        assert_ne!(d.meta.municipality.as_deref(), Some("Umeå"));
     }
 
     #[test]
