@@ -532,15 +532,19 @@ mod tests {
         );
     }
 
+    /// The texts of the list entries found in `text`.
+    fn entries(text: &str) -> Vec<String> {
+        kinds(text)
+            .into_iter()
+            .filter(|(b, _)| *b == BlockKind::Entry)
+            .map(|(_, t)| t)
+            .collect()
+    }
+
     #[test]
     fn lists_including_inline_lists() {
         let text = "Vi lovar:\n\n* Snabb service. * Tydliga kontakter, * Bra dialog.\n\n- att utreda frågan;\n- att återkomma.\n";
-        let k = kinds(text);
-        let entries: Vec<&str> = k
-            .iter()
-            .filter(|(b, _)| *b == BlockKind::Entry)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let entries = entries(text);
         assert_eq!(
             entries,
             [
@@ -556,12 +560,7 @@ mod tests {
     #[test]
     fn att_lines_of_a_protocol_are_entries() {
         let text = "Beslut\nKommunfullmäktige beslutar\natt anta taxan, samt\natt taxan ska gälla från 2026.\n\nDärefter att vi går vidare\natt göra något.\n";
-        let k = kinds(text);
-        let entries: Vec<&str> = k
-            .iter()
-            .filter(|(b, _)| *b == BlockKind::Entry)
-            .map(|(_, t)| t.as_str())
-            .collect();
+        let entries = entries(text);
         assert_eq!(
             entries,
             ["att anta taxan, samt", "att taxan ska gälla från 2026."]
