@@ -457,6 +457,40 @@ fn fixture_index_of_current_schema_opens() {
     assert!(res.hits[0].text.contains("näringslivsstrategin"));
 }
 
+/// The fixture indexes of older schema versions are refused with a message that names the
+/// folder, both versions and what to do, not opened or overwritten.
+#[test]
+fn fixture_indexes_of_older_schemas_are_refused_clearly() {
+    let current = styrdok::index::schema::SCHEMA_VERSION;
+    let mut seen = 0;
+    for v in 1..current {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/index-v{v}"));
+        if !src.join("meta.json").exists() {
+            continue;
+        }
+        seen += 1;
+        let tmp = tempfile::tempdir().unwrap();
+        for e in std::fs::read_dir(&src).unwrap() {
+            let e = e.unwrap();
+            std::fs::copy(e.path(), tmp.path().join(e.file_name())).unwrap();
+        }
+        let before = std::fs::read(tmp.path().join("meta.json")).unwrap();
+        let o = run(&["search", "strategi", "--index", p(tmp.path())]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("{}", tmp.path().display()))
+                && err.contains(&format!("version {v}"))
+                && err.contains(&format!("{current}")),
+            "{err}"
+        );
+        let o = run(&["ingest", p(tmp.path()), "--index", p(tmp.path())]);
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert_eq!(std::fs::read(tmp.path().join("meta.json")).unwrap(), before);
+    }
+    assert!(seen > 0 || current == 1, "no older fixture index kept");
+}
+
 fn fixture_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
         "tests/fixtures/index-v{}",

@@ -255,8 +255,11 @@ impl Index {
         // Written aside and renamed, so a crash never leaves a half-written version file.
         std::fs::write(&tmp, json).map_err(|e| Error::io(&tmp, e))?;
         std::fs::rename(&tmp, &vpath).map_err(|e| Error::io(&vpath, e))?;
-        let index =
-            tantivy::Index::create_in_dir(dir, schema::build()).map_err(|e| tantivy_err(dir, e))?;
+        let index = tantivy::Index::builder()
+            .schema(schema::build())
+            .settings(schema::settings())
+            .create_in_dir(dir)
+            .map_err(|e| tantivy_err(dir, e))?;
         Self::wrap(dir, index)
     }
 
