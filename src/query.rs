@@ -365,13 +365,30 @@ fn filter_queries(index: &Index, filter: &Filter) -> Vec<Box<dyn Query>> {
         ))
     };
     if !filter.kinds.is_empty() {
-        out.push(any_of(
-            filter
-                .kinds
-                .iter()
-                .map(|k| term_filter(f.kind, k.as_str()))
-                .collect(),
-        ));
+        let missing: Vec<ItemKind> = ItemKind::ALL
+            .into_iter()
+            .filter(|k| !filter.kinds.contains(k))
+            .collect();
+        // Intersecting with a union of several big posting lists costs most of a search (it
+        // is seeked for every candidate), so three or four kinds are asked as "an item, not
+        // of the missing kinds": one posting list, and a cheap exclusion.
+        if missing.len() <= 1 {
+            let mut clauses = vec![(Occur::Must, term_filter(f.unit, schema::UNIT_ITEM))];
+            clauses.extend(
+                missing
+                    .iter()
+                    .map(|k| (Occur::MustNot, term_filter(f.kind, k.as_str()))),
+            );
+            out.push(Box::new(BooleanQuery::new(clauses)));
+        } else {
+            out.push(any_of(
+                filter
+                    .kinds
+                    .iter()
+                    .map(|k| term_filter(f.kind, k.as_str()))
+                    .collect(),
+            ));
+        }
     }
     if !filter.municipalities.is_empty() {
         out.push(any_of(
