@@ -54,6 +54,9 @@ while [[ $# -gt 0 ]]; do
         *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
+# The label in the report: the scale, or the sizes asked for when --docs/--items override it.
+label=$scale
+[[ -n $docs || -n $items ]] && label="custom (--docs ${docs:-default}${items:+ --items $items})"
 case $scale in
     small) : "${docs:=1000}" ;;
     medium) : "${docs:=10000}" ;;
@@ -268,7 +271,7 @@ SH
 fi
 
 # Report --------------------------------------------------------------------------------------
-put scale "$scale"
+put scale "$label"
 put date "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
 put cpus "$(nproc)"
 put load_avg "$(cut -d' ' -f1-3 /proc/loadavg)"
