@@ -468,25 +468,37 @@ impl Index {
         filter: &Filter,
     ) -> Result<impl Iterator<Item = Result<ItemRecord>> + 'a> {
         let filter = filter.clone();
-        let docs: Vec<DocEntry> = self
-            .documents()?
-            .into_iter()
-            .filter(|d| {
-                d.item_count() > 0
-                    && (filter.municipalities.is_empty()
-                        || d.municipality.as_deref().is_some_and(|m| {
-                            filter
-                                .municipalities
-                                .iter()
-                                .any(|f| f.to_lowercase() == m.to_lowercase())
-                        }))
-                    && filter.doc_type.as_deref().is_none_or(|t| {
-                        d.doc_type
-                            .as_deref()
-                            .is_some_and(|dt| dt.eq_ignore_ascii_case(t))
-                    })
-            })
-            .collect();
+        // Only the sort key and id of each document are kept, not its whole entry: an export
+        // of a large index then holds a few dozen bytes per document, not a kilobyte.
+        let searcher = self.searcher();
+        let q = self.term(self.fields.unit, schema::UNIT_DOCUMENT);
+        let mut keys: Vec<DocKey> = vec![];
+        for addr in self.matching(&searcher, q.as_ref())? {
+            let d = self.load_json::<DocEntry>(&searcher, addr)?;
+            let keep = d.item_count() > 0
+                && (filter.municipalities.is_empty()
+                    || d.municipality.as_deref().is_some_and(|m| {
+                        filter
+                            .municipalities
+                            .iter()
+                            .any(|f| f.to_lowercase() == m.to_lowercase())
+                    }))
+                && filter.doc_type.as_deref().is_none_or(|t| {
+                    d.doc_type
+                        .as_deref()
+                        .is_some_and(|dt| dt.eq_ignore_ascii_case(t))
+                });
+            if keep {
+                keys.push(DocKey {
+                    municipality: d.municipality,
+                    file: d.file,
+                    path: d.path.into_boxed_path(),
+                    id: d.id,
+                });
+            }
+        }
+        keys.sort_by(|a, b| a.order().cmp(&b.order()));
+        let docs: Vec<String> = keys.into_iter().map(|k| k.id).collect();
         Ok(ItemsIter {
             index: self,
             filter,
@@ -496,11 +508,32 @@ impl Index {
     }
 }
 
+/// What [`Index::items`] keeps of a document: its place in the export order and its id.
+struct DocKey {
+    municipality: Option<String>,
+    file: String,
+    path: Box<Path>,
+    id: String,
+}
+
+impl DocKey {
+    /// The order of [`Index::documents`]: by municipality (documents without one last), file
+    /// name and path.
+    fn order(&self) -> (bool, &Option<String>, &str, &Path) {
+        (
+            self.municipality.is_none(),
+            &self.municipality,
+            &self.file,
+            &self.path,
+        )
+    }
+}
+
 /// The iterator of [`Index::items`].
 struct ItemsIter<'a> {
     index: &'a Index,
     filter: Filter,
-    docs: std::vec::IntoIter<DocEntry>,
+    docs: std::vec::IntoIter<String>,
     buffer: std::vec::IntoIter<ItemRecord>,
 }
 
@@ -513,7 +546,7 @@ impl Iterator for ItemsIter<'_> {
                 return Some(Ok(r));
             }
             let doc = self.docs.next()?;
-            match self.index.document_items(&doc.id) {
+            match self.index.document_items(&doc) {
                 Ok(items) => {
                     let keep: Vec<_> = items
                         .into_iter()
