@@ -98,22 +98,25 @@ impl Regex {
         })
     }
     fn captures_iter<'t>(&'static self, t: &'t str) -> Vec<Captures<'t>> {
-        self.captures_iter_folded(t, &fold(t))
+        self.captures_iter_folded(t, &fold(t)).collect()
     }
     /// Like [`Regex::captures_iter`], with `f == fold(t)` already computed by the caller, so
     /// that a sentence tried against many rules is folded once rather than once per rule.
-    fn captures_iter_folded<'t>(&'static self, t: &'t str, f: &str) -> Vec<Captures<'t>> {
+    /// Lazy: a caller that stops at the first useful match does not search for the others.
+    fn captures_iter_folded<'t, 'f>(
+        &'static self,
+        t: &'t str,
+        f: &'f str,
+    ) -> impl Iterator<Item = Captures<'t>> + use<'t, 'f> {
         debug_assert_eq!(f.len(), t.len());
-        self.0
-            .captures_iter(f)
-            .map(|c| Captures {
-                t,
-                spans: (0..c.len())
-                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                    .collect(),
-                re: &self.0,
-            })
-            .collect()
+        let re = &self.0;
+        re.captures_iter(f).map(move |c| Captures {
+            t,
+            spans: (0..c.len())
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect(),
+            re,
+        })
     }
 }
 

@@ -49,7 +49,9 @@ pub fn item_text(text: &str, span: Span) -> String {
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
 fn continues_previous(t: &str) -> bool {
-    let l = t.to_lowercase();
+    // Lower-casing is per character, so the first 12 characters, lower-cased, hold any of
+    // these prefixes (11 characters at most) that the whole lower-cased text starts with.
+    let l: String = t.chars().take(12).flat_map(char::to_lowercase).collect();
     ["samt att ", "och att ", "samt ", "även att ", "liksom att "]
         .iter()
         .any(|p| l.starts_with(p))
@@ -313,7 +315,11 @@ fn path_last_text(path: &[Heading]) -> String {
 
 /// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.
 pub(crate) fn ends_with_lead_verb(t: &str) -> bool {
-    let l = t.trim_end_matches([' ', '.']).to_lowercase();
+    // Lower-casing is per character: the last 9 characters, lower-cased, end with any of these
+    // suffixes (9 characters at most) that the whole lower-cased text ends with.
+    let t = t.trim_end_matches([' ', '.']);
+    let tail = t.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
+    let l = t[tail..].to_lowercase();
     l.ends_with(" besluta") || l.ends_with(" beslutar") || l.ends_with(" att")
 }
 

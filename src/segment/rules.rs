@@ -580,12 +580,15 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
         return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
+    let mut rest = s;
+    while !rest.is_empty() {
+        // ASCII stays as it is: copy it a run at a time.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
         let n = c.len_utf8();
+        rest = &rest[n..];
         if let Some((_, d)) = DIGRAPHS.iter().find(|(l, _)| *l == c) {
             out.push_str(d);
         } else if c.is_alphabetic() {
