@@ -91,12 +91,11 @@ impl Segmenter {
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
         let mut lead = Lead::None;
+        // The texts and years of `path`, kept up to date when a heading changes it.
+        let mut heading_texts: Vec<String> = vec![];
+        let mut heading_years: Vec<i32> = vec![];
 
         for b in &blocks {
-            let heading_texts: Vec<String> = path.iter().map(|h| h.text.clone()).collect();
-            let mut heading_years: Vec<i32> = path.iter().flat_map(|h| h.years.clone()).collect();
-            heading_years.sort_unstable();
-            heading_years.dedup();
             let span = Span {
                 start: b.start,
                 end: b.end,
@@ -111,8 +110,8 @@ impl Segmenter {
                 span,
                 heading: heading_texts.clone(),
             });
-            let mut emit = |span: Span, c: Classified| {
-                let t = item_text(text, span);
+            // `t` is `item_text(text, span)`, which every caller has at hand.
+            let mut emit = |span: Span, t: String, c: Classified| {
                 if t.is_empty() {
                     return;
                 }
@@ -152,7 +151,7 @@ impl Segmenter {
                             r.kind == ItemKind::Decision || r.id == "goal.label"
                         })
                     {
-                        emit(span, c);
+                        emit(span, passage_text.clone(), c);
                     }
                     // The first block of a document, when a heading, is its title: it stays on
                     // the heading path of everything below.
@@ -167,6 +166,10 @@ impl Segmenter {
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
+                    heading_texts = path.iter().map(|h| h.text.clone()).collect();
+                    heading_years = path.iter().flat_map(|h| h.years.clone()).collect();
+                    heading_years.sort_unstable();
+                    heading_years.dedup();
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
@@ -184,7 +187,7 @@ impl Segmenter {
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
                         if let Some(c) = classify::scheduled_entry(&passage_text) {
-                            emit(span, c);
+                            emit(span, passage_text, c);
                         }
                         continue;
                     }
@@ -255,7 +258,7 @@ impl Segmenter {
                             cc.status = Some(crate::model::Status::Decided);
                         }
                         if let Some(c) = c.clone() {
-                            emit(sspan, c);
+                            emit(sspan, st, c);
                         }
                         prev = c;
                     }
@@ -273,7 +276,7 @@ impl Segmenter {
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);
                     match whole {
-                        EntryResult::Item(c) => emit(span, c),
+                        EntryResult::Item(c) => emit(span, passage_text.clone(), c),
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
                             if !classify::may_hold_item(t) {
@@ -287,7 +290,7 @@ impl Segmenter {
                                 };
                                 let st = item_text(text, sspan);
                                 if let Some(c) = classify::classify(&st, &ctx) {
-                                    emit(sspan, c);
+                                    emit(sspan, st, c);
                                 }
                             }
                         }
