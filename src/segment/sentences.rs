@@ -18,14 +18,10 @@ const CONTINUE_BEFORE_LOWER: &[&str] = &["m.m.", "m.fl.", "osv.", "o.s.v.", "etc
 /// Byte ranges (relative to `s`, trimmed of whitespace) of the sentences of `s`.
 pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
     // UAX #29 treats a line feed as a paragraph end; inside a reflowed paragraph it is a space.
-    // Replacing one ASCII byte by another keeps every offset.
-    // Most sentences have no such byte: borrow then, copy only when a byte must change.
-    let flat: std::borrow::Cow<'_, str> = if s.contains(['\n', '\x0c', '\t']) {
-        std::borrow::Cow::Owned(s.replace(['\n', '\x0c', '\t'], " "))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    };
-    let mut raw = uax29_bounds(&flat);
+    // `uax29_bounds` reads line feeds, form feeds and tabs as spaces; below, they are
+    // whitespace like a space.
+    let flat = s;
+    let mut raw = uax29_bounds(flat);
 
     // Split "… planerar. 50 företagsbesök": a period after a word, then a number.
     let mut split: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
@@ -36,7 +32,7 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
         let mut i = 0;
         while i + 2 < bytes.len() {
             if matches!(bytes[i], b'.' | b'!' | b'?')
-                && bytes[i + 1] == b' '
+                && matches!(bytes[i + 1], b' ' | b'\n' | b'\x0c' | b'\t')
                 && bytes[i + 2].is_ascii_digit()
             {
                 let before = &seg[..i + 1];
@@ -94,8 +90,8 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// The sentence boundaries of UAX #29 (`split_sentence_bound_indices`) as byte ranges of `s`,
-/// found on a shorter copy of `s`.
+/// The sentence boundaries of UAX #29 (`split_sentence_bound_indices`) of `s` with line
+/// feeds, form feeds and tabs read as spaces, as byte ranges of `s`, found on a shorter copy.
 ///
 /// The rules only look at the sentence-break category of characters, and a run of ASCII
 /// lower-case letters, of upper-case letters, of digits or of spaces is never broken inside
@@ -109,7 +105,7 @@ fn uax29_bounds(s: &str) -> Vec<(usize, usize)> {
             b'a'..=b'z' => 1,
             b'A'..=b'Z' => 2,
             b'0'..=b'9' => 3,
-            b' ' => 4,
+            b' ' | b'\n' | b'\x0c' | b'\t' => 4,
             _ => 0,
         }
     }
@@ -120,7 +116,7 @@ fn uax29_bounds(s: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        short.push(b);
+        short.push(if class(b) == 4 { b' ' } else { b });
         offsets.push(i);
         let c = class(b);
         i += 1;
@@ -169,6 +165,7 @@ mod tests {
                 .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
                 .collect();
             let want: Vec<(usize, usize)> = s
+                .replace(['\n', '\x0c', '\t'], " ")
                 .split_sentence_bound_indices()
                 .map(|(i, t)| (i, i + t.len()))
                 .collect();
