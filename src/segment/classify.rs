@@ -962,7 +962,7 @@ pub(crate) fn classify_with(
     keep: &dyn Fn(&Rule) -> bool,
 ) -> Option<Classified> {
     let t = t.trim();
-    if t.ends_with('?') || t.split_whitespace().count() < 2 {
+    if t.ends_with('?') || t.split_whitespace().nth(1).is_none() {
         return None;
     }
     let folded = fold(t);

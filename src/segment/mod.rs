@@ -146,7 +146,7 @@ impl Segmenter {
                     };
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
                     // label a goal ("Mål 2: Fler jobb").
-                    if passage_text.split_whitespace().count() >= 3
+                    if passage_text.split_whitespace().nth(2).is_some()
                         && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
                             r.kind == ItemKind::Decision || r.id == "goal.label"
                         })

@@ -100,15 +100,23 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
 /// runs of spaces and digits as a whole). So each such run is given to the segmenter as its
 /// first byte alone, everything else as it is, and the boundaries are mapped back.
 fn uax29_bounds(s: &str) -> Vec<(usize, usize)> {
-    fn class(b: u8) -> u8 {
-        match b {
-            b'a'..=b'z' => 1,
-            b'A'..=b'Z' => 2,
-            b'0'..=b'9' => 3,
-            b' ' | b'\n' | b'\x0c' | b'\t' => 4,
-            _ => 0,
+    const fn classes() -> [u8; 256] {
+        let mut t = [0u8; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = match b as u8 {
+                b'a'..=b'z' => 1,
+                b'A'..=b'Z' => 2,
+                b'0'..=b'9' => 3,
+                b' ' | b'\n' | b'\x0c' | b'\t' => 4,
+                _ => 0,
+            };
+            b += 1;
         }
+        t
     }
+    static CLASS: [u8; 256] = classes();
+    let class = |b: u8| CLASS[b as usize];
     let bytes = s.as_bytes();
     let mut short: Vec<u8> = Vec::with_capacity(bytes.len() / 2 + 1);
     // Offset in `s` of each byte of `short`, and of its end.

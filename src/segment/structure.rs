@@ -301,7 +301,12 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let single = s == e;
-        let words = body.split_whitespace().count();
+        // Words are counted only for short single lines (the only ones that can be headings).
+        let words = if single && body.len() <= 120 {
+            body.split_whitespace().count()
+        } else {
+            usize::MAX
+        };
         let head_shape = single
             && body.len() <= 120
             && words <= 14
