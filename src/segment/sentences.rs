@@ -93,12 +93,13 @@ pub(crate) fn sentences(s: &str) -> Vec<(usize, usize)> {
 /// The sentence boundaries of UAX #29 (`split_sentence_bound_indices`) of `s` with line
 /// feeds, form feeds and tabs read as spaces, as byte ranges of `s`, found on a shorter copy.
 ///
-/// The rules only look at the sentence-break category of characters, and a run of ASCII
-/// lower-case letters, of upper-case letters, of digits or of spaces is never broken inside
-/// and acts on its surroundings like a single character of its category (rules SB6–SB11 look
-/// at the first character after a position, at the letter before a full stop, and skip over
-/// runs of spaces and digits as a whole). So each such run is given to the segmenter as its
-/// first byte alone, everything else as it is, and the boundaries are mapped back.
+/// The rules only look at the sentence-break category of characters, and a run of lower-case
+/// letters, of upper-case letters, of digits or of spaces is never broken inside and acts on
+/// its surroundings like a single character of its category (rules SB6–SB11 look at the first
+/// character after a position, at the letter before a full stop, and skip over runs of spaces
+/// and digits as a whole). So each such run (of ASCII letters and the Swedish å, ä, ö, é and
+/// their capitals) is given to the segmenter as one ASCII character of its category,
+/// everything else as it is, and the boundaries are mapped back.
 fn uax29_bounds(s: &str) -> Vec<(usize, usize)> {
     const fn classes() -> [u8; 256] {
         let mut t = [0u8; 256];
@@ -116,27 +117,48 @@ fn uax29_bounds(s: &str) -> Vec<(usize, usize)> {
         t
     }
     static CLASS: [u8; 256] = classes();
-    let class = |b: u8| CLASS[b as usize];
+    /// The stand-in of each class.
+    const REPR: [u8; 5] = [0, b'a', b'A', b'0', b' '];
     let bytes = s.as_bytes();
+    // Class and length of the character at `i`; 0 for a byte copied as it is.
+    let unit = |i: usize| -> (u8, usize) {
+        match bytes[i] {
+            b if b.is_ascii() => (CLASS[b as usize], 1),
+            0xc3 => match bytes.get(i + 1) {
+                // å ä ö é
+                Some(0xa5 | 0xa4 | 0xb6 | 0xa9) => (1, 2),
+                // Å Ä Ö É
+                Some(0x85 | 0x84 | 0x96 | 0x89) => (2, 2),
+                _ => (0, 1),
+            },
+            _ => (0, 1),
+        }
+    };
     let mut short: Vec<u8> = Vec::with_capacity(bytes.len() / 2 + 1);
     // Offset in `s` of each byte of `short`, and of its end.
     let mut offsets: Vec<usize> = Vec::with_capacity(bytes.len() / 2 + 2);
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        short.push(if class(b) == 4 { b' ' } else { b });
+        let (c, len) = unit(i);
         offsets.push(i);
-        let c = class(b);
-        i += 1;
-        if c != 0 {
-            while i < bytes.len() && class(bytes[i]) == c {
-                i += 1;
+        if c == 0 {
+            short.push(bytes[i]);
+            i += 1;
+            continue;
+        }
+        short.push(REPR[c as usize]);
+        i += len;
+        while i < bytes.len() {
+            let (next, len) = unit(i);
+            if next != c {
+                break;
             }
+            i += len;
         }
     }
     offsets.push(bytes.len());
-    // Only whole ASCII bytes were left out, so `short` is valid UTF-8.
-    let short = String::from_utf8(short).expect("runs of ASCII bytes were shortened");
+    // Whole characters were replaced by ASCII ones, other bytes copied: valid UTF-8.
+    let short = String::from_utf8(short).expect("whole characters were shortened");
     short
         .split_sentence_bound_indices()
         .map(|(i, t)| (offsets[i], offsets[i + t.len()]))
@@ -157,7 +179,7 @@ mod tests {
     /// breaks): the shortened segmentation gives the same boundaries as the full one.
     #[test]
     fn shortened_segmentation_equals_unicode_segmentation() {
-        let alphabet: Vec<char> = "aab zZ Q09 ..!?;,:-\"')( [ ] å Ä é ß Σ ǅ ۳ 中 \u{301}\u{200d}\u{ad}\u{2019}\u{201d}\u{2024}\u{3002}\n\r\u{85}\u{2029}\u{a0}\t"
+        let alphabet: Vec<char> = "aab zZ Q09 ..!?;,:-\"')( [ ] å Ä é ö Ö Å É ä ü ß Σ ǅ ۳ 中 \u{c3}\u{e6} \u{301}\u{200d}\u{ad}\u{2019}\u{201d}\u{2024}\u{3002}\n\r\u{85}\u{2029}\u{a0}\t"
             .chars()
             .collect();
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
