@@ -107,16 +107,27 @@ impl Regex {
         &'static self,
         t: &'t str,
         f: &'f str,
-    ) -> impl Iterator<Item = Captures<'t>> + use<'t, 'f> {
+    ) -> Box<dyn Iterator<Item = Captures<'t>> + 'f>
+    where
+        't: 'f,
+    {
         debug_assert_eq!(f.len(), t.len());
         let re = &self.0;
-        re.captures_iter(f).map(move |c| Captures {
+        if re.captures_len() == 1 {
+            // No groups besides the whole match: the same matches without the capture engine.
+            return Box::new(re.find_iter(f).map(move |m| Captures {
+                t,
+                spans: vec![Some((m.start(), m.end()))],
+                re,
+            }));
+        }
+        Box::new(re.captures_iter(f).map(move |c| Captures {
             t,
             spans: (0..c.len())
                 .map(|i| c.get(i).map(|m| (m.start(), m.end())))
                 .collect(),
             re,
-        })
+        }))
     }
 }
 
