@@ -33,7 +33,11 @@ pub fn normalize(s: &str) -> (String, usize) {
         rest = &rest[run..];
         // Up to the next run: one character, or a CR LF pair.
         let Some(c) = rest.chars().next() else { break };
-        let len = if rest.starts_with("\r\n") { 2 } else { c.len_utf8() };
+        let len = if rest.starts_with("\r\n") {
+            2
+        } else {
+            c.len_utf8()
+        };
         let (one, after) = rest.split_at(len);
         rest = after;
         normalize_chars(one, &mut out, &mut dropped);

@@ -121,12 +121,14 @@ impl Regex {
                 re,
             }));
         }
-        Box::new(re.captures_iter(f).map(move |c| Captures {
-            t,
-            spans: (0..c.len())
-                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                .collect(),
-            re,
+        Box::new(re.captures_iter(f).map(move |c| {
+            Captures {
+                t,
+                spans: (0..c.len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect(),
+                re,
+            }
         }))
     }
 }
@@ -917,16 +919,16 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     }
     let subj = subject_words(t, mpos, mlen);
     let subj_before = subj.split(" | ").next().unwrap_or("");
-    let vi = lower_words(subj_before).any(|w| w == "vi" || w == "jag")
-        || next == "vi"
-        || next == "jag";
+    let vi =
+        lower_words(subj_before).any(|w| w == "vi" || w == "jag") || next == "vi" || next == "jag";
     if !vi {
         // Subject: the clause before the modal, or the word after it when inverted.
-        let subject = if lower_words(subj_before).next().is_none() || !inverted_subject(next, raw_next) {
-            subj_before.to_string()
-        } else {
-            format!("{subj_before} {raw_next}")
-        };
+        let subject =
+            if lower_words(subj_before).next().is_none() || !inverted_subject(next, raw_next) {
+                subj_before.to_string()
+            } else {
+                format!("{subj_before} {raw_next}")
+            };
         if OUTSIDE.is_match(&subject) && !BODY_RE.is_match(&subject) {
             return false;
         }

@@ -161,7 +161,11 @@ fn uax29_bounds(s: &str) -> Vec<(usize, usize)> {
             }
             j += l;
         }
-        let last = if bytes[j - 1].is_ascii() { j - 1 } else { j - 2 };
+        let last = if bytes[j - 1].is_ascii() {
+            j - 1
+        } else {
+            j - 2
+        };
         let (_, _, stand_in) = unit(last);
         short.push(stand_in);
         offsets.push(last);

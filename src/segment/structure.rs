@@ -78,25 +78,25 @@ pub(crate) fn strip_marker(s: &str) -> &str {
 /// Page furniture and web chrome, matched against a whole (trimmed, short) line,
 /// case-insensitively. These are general shapes of web pages and forms, not phrases of one file.
 const CHROME: &[&str] = &[
-        // Navigation and sharing links.
-        r"(?i)^(tillbaka|till toppen|till början|dela|dela sidan|skriv ut|lyssna|läs upp|läs mer|relaterat|relaterade sidor|meny|sök|hem|startsida|print|share|cookies?|kontakta oss)\s*:?$",
-        // Publishing metadata of web pages.
-        r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)([^\w].{0,40})?$",
-        // Photo credits.
-        r"(?i)^(foto|fotograf|bild|bildkälla|illustration|photo)\s*:",
-        // Comment forms of blogs and news pages.
-        r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)([^\w]|$)",
-        r"(?i)(ip-nummer|ip-adress|obligatoriska fält|markerade med \*)",
-        // Form placeholders of Word templates.
-        r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
-        // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
-        r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
-        // Table-of-contents lines: "3.2 Näringsliv ........ 14".
-        r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
-        // Separator lines.
-        r"^[-–—_=*.·•~#]{2,}$",
-        // Link lists at the end of web pages.
-        r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)([^\w][^.!?]{0,80})?$",
+    // Navigation and sharing links.
+    r"(?i)^(tillbaka|till toppen|till början|dela|dela sidan|skriv ut|lyssna|läs upp|läs mer|relaterat|relaterade sidor|meny|sök|hem|startsida|print|share|cookies?|kontakta oss)\s*:?$",
+    // Publishing metadata of web pages.
+    r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)([^\w].{0,40})?$",
+    // Photo credits.
+    r"(?i)^(foto|fotograf|bild|bildkälla|illustration|photo)\s*:",
+    // Comment forms of blogs and news pages.
+    r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)([^\w]|$)",
+    r"(?i)(ip-nummer|ip-adress|obligatoriska fält|markerade med \*)",
+    // Form placeholders of Word templates.
+    r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
+    // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
+    r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
+    // Table-of-contents lines: "3.2 Näringsliv ........ 14".
+    r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
+    // Separator lines.
+    r"^[-–—_=*.·•~#]{2,}$",
+    // Link lists at the end of web pages.
+    r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)([^\w][^.!?]{0,80})?$",
 ];
 
 /// The [`CHROME`] patterns anchored at the start of the line, as one set: on most lines its
