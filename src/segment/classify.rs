@@ -744,9 +744,8 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
         }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
-            if lower_words(rest).nth(1).is_none() {
-                return None;
-            }
+            // At least two words of content after the verb.
+            lower_words(rest).nth(1)?;
             let inner = &t[start..caps.name("rest").map_or(end, |r| r.start())];
             c.body = BODY_RE
                 .find_iter(inner)
