@@ -343,19 +343,88 @@ pub struct Passage {
 
 /// Collapses every run of whitespace (including form feeds and newlines) to one space and trims.
 pub fn collapse_whitespace(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
+    // The same as joining `s.split_whitespace()` with single spaces, without decoding
+    // characters: only ASCII whitespace and the lead bytes of the non-ASCII White_Space
+    // characters (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) can start whitespace.
+    const fn classes() -> [u8; 256] {
+        let mut t = [0u8; 256];
+        t[b' ' as usize] = 1;
+        let mut c = b'\t';
+        while c <= b'\r' {
+            t[c as usize] = 1;
+            c += 1;
+        }
+        t[0xc2] = 2;
+        t[0xe1] = 2;
+        t[0xe2] = 2;
+        t[0xe3] = 2;
+        t
+    }
+    static CLASS: [u8; 256] = classes();
+    let b = s.as_bytes();
+    let n = b.len();
+    let mut out = String::with_capacity(n);
+    let mut i = 0;
+    loop {
+        // Skip whitespace.
+        while i < n {
+            let ws = match CLASS[b[i] as usize] {
+                0 => 0,
+                1 => 1,
+                _ => s[i..]
+                    .chars()
+                    .next()
+                    .filter(|c| c.is_whitespace())
+                    .map_or(0, char::len_utf8),
+            };
+            if ws == 0 {
+                break;
+            }
+            i += ws;
+        }
+        if i >= n {
+            return out;
+        }
+        // A word: up to the next whitespace.
+        let w = i;
+        while i < n {
+            match CLASS[b[i] as usize] {
+                0 => i += 1,
+                1 => break,
+                _ => {
+                    if s[i..].chars().next().is_some_and(char::is_whitespace) {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&s[w..i]);
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collapse_whitespace_is_split_whitespace_joined() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "  a  b\t\tc\n\x0b\x0cd\r ",
+            "å\u{a0}ä\u{85}ö\u{1680}x\u{2000}\u{200a}y\u{2028}\u{2029}\u{202f}z\u{205f}\u{3000}",
+            "§ ¤ € – — … ” “ ‘ ’ \u{e2}\u{200b}x \u{feff}y",
+            "\u{3000}lead and trail\u{a0}",
+        ] {
+            let want = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_whitespace(s), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn page_at_counts_form_feeds() {

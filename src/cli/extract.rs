@@ -74,7 +74,9 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         Format::Csv => Some(CsvWriter::new(out, &CsvOptions { excel: args.excel })?),
         _ => None,
     };
-    let mut out = std::io::stdout().lock();
+    // Buffered: stdout alone flushes at every line, and JSON Lines are many short lines.
+    // Flushed after each chunk of documents below, so output still starts early.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let (mut ok, mut failed, mut skipped) = (0, 0, 0);
     let mut rows: Vec<[String; 6]> = vec![];
     let mut errors = ErrorLog::create(args.errors.as_deref())?;
@@ -114,11 +116,13 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
                 Outcome::Skipped => skipped += 1,
                 Outcome::Failed(path, error) => {
                     failed += 1;
+                    out.flush()?;
                     eprintln!("styrdok: {}: {error}", path.display());
                     errors.log(&path, &error)?;
                 }
             }
         }
+        out.flush()?;
     }
     if let Some(w) = csv {
         w.finish()?.flush()?;

@@ -125,6 +125,52 @@ static DOMAIN_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The matches of [`DOMAIN_RE`] in `text`, in order, without running the regex over all of
+/// `text` (its Unicode classes and `\b` keep it off the fast DFA, and it used to be the largest
+/// cost of inference).
+///
+/// A match is a delimiter (or the start of the text) followed by host characters ending in
+/// ".se": every character after its first is an ASCII letter, digit, '-' or '.', or one of the
+/// few non-ASCII characters that `(?i)` folds onto ASCII letters ("K" for K, "ſ" for s). So a
+/// match lies inside one run of such characters plus the character before the run, and it
+/// holds ".s" (or ".S", ".ſ"). Runs are cut at every other ASCII character (all non-ASCII
+/// characters are kept in runs, to be safe); the regex runs on each run that holds a '.'
+/// before an 's', 'S' or non-ASCII byte, with one character of context on each side, which is
+/// all its `^`, delimiter and trailing `\b` look at. Matches never span two runs, so the
+/// sequence is the same as `DOMAIN_RE.captures_iter(text)`.
+fn domain_captures(text: &str) -> Vec<regex::Captures<'_>> {
+    let bytes = text.as_bytes();
+    let in_run = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b >= 0x80;
+    let mut out = vec![];
+    let mut i = 0;
+    while i < bytes.len() {
+        if !in_run(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut candidate = false;
+        while i < bytes.len() && in_run(bytes[i]) {
+            if bytes[i] == b'.'
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|&n| n == b's' || n == b'S' || n >= 0x80)
+            {
+                candidate = true;
+            }
+            i += 1;
+        }
+        if !candidate {
+            continue;
+        }
+        // One character of context on each side (ASCII here: runs end at ASCII bytes).
+        let from = start.saturating_sub(1);
+        let to = (i + 1).min(bytes.len());
+        out.extend(DOMAIN_RE.captures_iter(&text[from..to]));
+    }
+    out
+}
+
 /// A word of the text: letters and digits, with inner hyphens ("Dals-Ed", "Rinkeby-Kista").
 #[derive(Debug, Clone, Copy)]
 struct Tok {
@@ -318,7 +364,7 @@ fn municipality_scores(text: &str) -> Vec<(&'static str, f64)> {
             add(name.municipality, weight * factor);
         }
     }
-    for cap in DOMAIN_RE.captures_iter(text) {
+    for cap in domain_captures(text) {
         let Some(label) = cap.get(1) else { continue };
         let label = label.as_str().to_lowercase();
         let label = label
@@ -333,6 +379,20 @@ fn municipality_scores(text: &str) -> Vec<(&'static str, f64)> {
     scores
 }
 
+/// The words of each municipality's name as [`file_name_municipalities`] compares them, in the
+/// order of [`MUNICIPALITIES`].
+static FILE_NAME_WORDS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    MUNICIPALITIES
+        .iter()
+        .map(|m| {
+            m.name
+                .split([' ', '-'])
+                .map(municipalities::domain_label)
+                .collect()
+        })
+        .collect()
+});
+
 /// Municipalities named in a file name ("malmo_budget_2015.pdf", "Trelleborgs kommun.txt").
 fn file_name_municipalities(file_name: &str) -> Vec<&'static str> {
     let stem = file_name
@@ -345,17 +405,12 @@ fn file_name_municipalities(file_name: &str) -> Vec<&'static str> {
         .map(municipalities::domain_label)
         .collect();
     let mut out = vec![];
-    for m in MUNICIPALITIES {
-        let words: Vec<String> = m
-            .name
-            .split([' ', '-'])
-            .map(municipalities::domain_label)
-            .collect();
+    for (m, words) in MUNICIPALITIES.iter().zip(FILE_NAME_WORDS.iter()) {
         let n = words.len();
         let found = (0..parts.len()).any(|i| {
             let here = parts.get(i..i + n).is_some_and(|p| {
                 p.iter()
-                    .zip(&words)
+                    .zip(words)
                     .enumerate()
                     .all(|(k, (a, b))| a == b || (k + 1 == n && a.strip_suffix('s') == Some(b)))
             });
@@ -463,11 +518,45 @@ fn plausible(y: i32) -> bool {
     (1950..=current_year() + 10).contains(&y)
 }
 
+/// The matches of [`YEAR_RE`] in `s` made of ASCII digits (the only ones that parse as a
+/// year), as byte ranges in order, without running the regex over all of `s`.
+///
+/// A match is four digits with a word boundary on each side, so its digits are a whole run of
+/// ASCII digits of length four. Each such run is checked with the regex itself on the run plus
+/// one character on each side, which is all that its `\b`s look at.
+fn year_matches(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            if i - start != 4 {
+                continue;
+            }
+            let from = s[..start].char_indices().next_back().map_or(0, |(p, _)| p);
+            let to = s[i..].chars().next().map_or(i, |c| i + c.len_utf8());
+            if YEAR_RE
+                .find(&s[from..to])
+                .is_some_and(|m| from + m.start() == start && from + m.end() == i)
+            {
+                return Some((start, i));
+            }
+        }
+        None
+    })
+}
+
 /// Years in `s`, in order, that are plausible.
 fn years_in(s: &str) -> impl Iterator<Item = i32> + '_ {
-    YEAR_RE
-        .captures_iter(s)
-        .filter_map(|c| c.get(1)?.as_str().parse().ok())
+    year_matches(s)
+        .filter_map(|(a, b)| s[a..b].parse().ok())
         .filter(|&y| plausible(y))
 }
 
@@ -498,15 +587,14 @@ fn year(text: &str, title: Option<&str>) -> Option<i32> {
     }
     // 4. The most common year that is not a target year; the later one on a tie.
     let mut counts: HashMap<i32, usize> = HashMap::new();
-    for c in YEAR_RE.captures_iter(text) {
-        let Some(m) = c.get(1) else { continue };
-        let Ok(y) = m.as_str().parse::<i32>() else {
+    for (start, end) in year_matches(text) {
+        let Ok(y) = text[start..end].parse::<i32>() else {
             continue;
         };
         if !plausible(y) {
             continue;
         }
-        let before = text[..m.start()].trim_end();
+        let before = text[..start].trim_end();
         let prev_word = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()

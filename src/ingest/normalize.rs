@@ -18,6 +18,39 @@ pub fn normalize(s: &str) -> (String, usize) {
     let s = s.strip_prefix('\u{feff}').unwrap_or(s);
     let mut dropped = 0usize;
     let mut out = String::with_capacity(s.len());
+    // Characters this function changes are ASCII controls (and CR) or start with one of the
+    // lead bytes 0xC2 (C1 controls, NBSP, soft hyphen), 0xE2 (U+2000–U+206F), 0xE3 (U+3000) or
+    // 0xEF (U+FEFF). Runs of other bytes are copied as they are.
+    let plain = |b: u8| match b {
+        b'\t' | b'\n' | b'\x0c' => true,
+        0..=0x1f | 0x7f | 0xc2 | 0xe2 | 0xe3 | 0xef => false,
+        _ => true,
+    };
+    let mut rest = s;
+    loop {
+        let run = rest.bytes().position(|b| !plain(b)).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        // Up to the next run: one character, or a CR LF pair.
+        let Some(c) = rest.chars().next() else { break };
+        let len = if rest.starts_with("\r\n") {
+            2
+        } else {
+            c.len_utf8()
+        };
+        let (one, after) = rest.split_at(len);
+        rest = after;
+        normalize_chars(one, &mut out, &mut dropped);
+    }
+    // Fast path: most text is already NFC.
+    if is_nfc_quick(out.chars()) != unicode_normalization::IsNormalized::Yes {
+        out = out.nfc().collect();
+    }
+    (out, dropped)
+}
+
+/// The character-by-character part of [`normalize`], on a piece of text.
+fn normalize_chars(s: &str, out: &mut String, dropped: &mut usize) {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -36,15 +69,10 @@ pub fn normalize(s: &str) -> (String, usize) {
             '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => {}
             // Line and paragraph separators are line breaks.
             '\u{2028}' | '\u{2029}' => out.push('\n'),
-            c if c.is_control() => dropped += 1,
+            c if c.is_control() => *dropped += 1,
             c => out.push(c),
         }
     }
-    // Fast path: most text is already NFC.
-    if is_nfc_quick(out.chars()) != unicode_normalization::IsNormalized::Yes {
-        out = out.nfc().collect();
-    }
-    (out, dropped)
 }
 
 #[cfg(test)]

@@ -98,22 +98,38 @@ impl Regex {
         })
     }
     fn captures_iter<'t>(&'static self, t: &'t str) -> Vec<Captures<'t>> {
-        self.captures_iter_folded(t, &fold(t))
+        self.captures_iter_folded(t, &fold(t)).collect()
     }
     /// Like [`Regex::captures_iter`], with `f == fold(t)` already computed by the caller, so
     /// that a sentence tried against many rules is folded once rather than once per rule.
-    fn captures_iter_folded<'t>(&'static self, t: &'t str, f: &str) -> Vec<Captures<'t>> {
+    /// Lazy: a caller that stops at the first useful match does not search for the others.
+    fn captures_iter_folded<'t, 'f>(
+        &'static self,
+        t: &'t str,
+        f: &'f str,
+    ) -> Box<dyn Iterator<Item = Captures<'t>> + 'f>
+    where
+        't: 'f,
+    {
         debug_assert_eq!(f.len(), t.len());
-        self.0
-            .captures_iter(f)
-            .map(|c| Captures {
+        let re = &self.0;
+        if re.captures_len() == 1 {
+            // No groups besides the whole match: the same matches without the capture engine.
+            return Box::new(re.find_iter(f).map(move |m| Captures {
+                t,
+                spans: vec![Some((m.start(), m.end()))],
+                re,
+            }));
+        }
+        Box::new(re.captures_iter(f).map(move |c| {
+            Captures {
                 t,
                 spans: (0..c.len())
                     .map(|i| c.get(i).map(|m| (m.start(), m.end())))
                     .collect(),
-                re: &self.0,
-            })
-            .collect()
+                re,
+            }
+        }))
     }
 }
 
@@ -353,13 +369,19 @@ const SHORT_INFINITIVES: &[&str] = &[
 ];
 
 fn words_lower(s: &str) -> Vec<String> {
+    lower_words(s).collect()
+}
+
+/// The words of `s`, trimmed of punctuation and lower-cased, empty ones left out: the items of
+/// [`words_lower`] one at a time, from either end, so that a caller that needs the first or
+/// last few words does not lower-case all of them.
+fn lower_words(s: &str) -> impl DoubleEndedIterator<Item = String> + '_ {
     s.split_whitespace()
         .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 fn infinitive_like(w: &str) -> bool {
@@ -390,10 +412,9 @@ fn inverted_subject(next: &str, raw_next: &str) -> bool {
 /// Is the modal at byte `pos` (`len` bytes) of `t` the verb of the main clause?
 fn main_clause(t: &str, pos: usize, len: usize) -> bool {
     let before = words_lower(&t[..pos]);
-    let after_raw: Vec<&str> = t[pos + len..].split_whitespace().collect();
-    let after = words_lower(&t[pos + len..]);
-    let next = after.first().map(String::as_str).unwrap_or("");
-    let raw_next = after_raw.first().copied().unwrap_or("");
+    let next = lower_words(&t[pos + len..]).next().unwrap_or_default();
+    let next = next.as_str();
+    let raw_next = t[pos + len..].split_whitespace().next().unwrap_or("");
     // Relative clause: "som ska", "som nu ska", "som verkar eller kommer att".
     let n = before.len();
     if n >= 1 && before[n - 1] == "som" {
@@ -502,16 +523,17 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
     let before = &t[..start];
     if let Some(b) = BODY_RE.find_iter(before).last() {
         let gap = &before[b.end()..];
-        let gap_words = words_lower(gap);
-        let pre = words_lower(&before[..b.start()]);
-        let relative = pre.last().is_some_and(|w| w == "som" || w == "att");
-        if gap_words.len() <= 5 && !gap.contains([',', ';']) && !relative {
+        let relative = lower_words(&before[..b.start()])
+            .next_back()
+            .is_some_and(|w| w == "som" || w == "att");
+        let few_words = lower_words(gap).nth(5).is_none();
+        if few_words && !gap.contains([',', ';']) && !relative {
             return Some(b.as_str().to_string());
         }
     }
     let after = &t[end..];
     if let Some(b) = BODY_RE.find(after)
-        && words_lower(&after[..b.start()]).len() <= 1
+        && lower_words(&after[..b.start()]).nth(1).is_none()
     {
         return Some(b.as_str().to_string());
     }
@@ -523,7 +545,7 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
 fn passive_body(t: &str, end: usize) -> Option<String> {
     let after = &t[end..];
     let b = BODY_RE.find(after)?;
-    if words_lower(&after[..b.start()]).len() > 6 {
+    if lower_words(&after[..b.start()]).nth(6).is_some() {
         return None;
     }
     let mut name = b.as_str().to_string();
@@ -624,14 +646,14 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     match rule.guard {
         Guard::None => {}
         Guard::BodySubject => {
-            let pre = words_lower(&t[..start]);
-            if pre
-                .last()
+            let last = lower_words(&t[..start]).next_back();
+            if last
+                .as_ref()
                 .is_some_and(|w| matches!(w.as_str(), "inte" | "ej" | "icke"))
             {
                 return None;
             }
-            let vi = pre.last().is_some_and(|w| w == "vi");
+            let vi = last.is_some_and(|w| w == "vi");
             c.body = body_subject(t, start, end);
             // Without a municipal body (or "vi") as subject it is someone else's decision
             // ("Regeringen beslutade …").
@@ -641,13 +663,10 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             c.status = Some(Status::Decided);
         }
         Guard::Passive => {
-            let pre = words_lower(&t[..start]);
-            let last = pre.last().map(String::as_str).unwrap_or("");
-            let last2 = if pre.len() >= 2 {
-                pre[pre.len() - 2].as_str()
-            } else {
-                ""
-            };
+            let mut pre = lower_words(&t[..start]).rev();
+            let last = pre.next().unwrap_or_default();
+            let last2 = pre.next().unwrap_or_default();
+            let (last, last2) = (last.as_str(), last2.as_str());
             if matches!(
                 last,
                 "som"
@@ -725,9 +744,8 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
         }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
-            if words_lower(rest).len() < 2 {
-                return None;
-            }
+            // At least two words of content after the verb.
+            lower_words(rest).nth(1)?;
             let inner = &t[start..caps.name("rest").map_or(end, |r| r.start())];
             c.body = BODY_RE
                 .find_iter(inner)
@@ -860,7 +878,8 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         None => (start, end - start),
     };
     let modal = t[mpos..mpos + mlen].to_lowercase();
-    let after = words_lower(&t[mpos + mlen..]);
+    // The first seven words after the modal are all that is looked at.
+    let after: Vec<String> = lower_words(&t[mpos + mlen..]).take(7).collect();
     let next = after.first().map(String::as_str).unwrap_or("");
     let raw_next = t[mpos + mlen..].split_whitespace().next().unwrap_or("");
     if next.is_empty() {
@@ -899,19 +918,16 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     }
     let subj = subject_words(t, mpos, mlen);
     let subj_before = subj.split(" | ").next().unwrap_or("");
-    let vi = words_lower(subj_before)
-        .iter()
-        .any(|w| w == "vi" || w == "jag")
-        || words_lower(&t[mpos + mlen..])
-            .first()
-            .is_some_and(|w| w == "vi" || w == "jag");
+    let vi =
+        lower_words(subj_before).any(|w| w == "vi" || w == "jag") || next == "vi" || next == "jag";
     if !vi {
         // Subject: the clause before the modal, or the word after it when inverted.
-        let subject = if words_lower(subj_before).is_empty() || !inverted_subject(next, raw_next) {
-            subj_before.to_string()
-        } else {
-            format!("{subj_before} {raw_next}")
-        };
+        let subject =
+            if lower_words(subj_before).next().is_none() || !inverted_subject(next, raw_next) {
+                subj_before.to_string()
+            } else {
+                format!("{subj_before} {raw_next}")
+            };
         if OUTSIDE.is_match(&subject) && !BODY_RE.is_match(&subject) {
             return false;
         }
@@ -959,7 +975,7 @@ pub(crate) fn classify_with(
     keep: &dyn Fn(&Rule) -> bool,
 ) -> Option<Classified> {
     let t = t.trim();
-    if t.ends_with('?') || t.split_whitespace().count() < 2 {
+    if t.ends_with('?') || t.split_whitespace().nth(1).is_none() {
         return None;
     }
     let folded = fold(t);
@@ -1065,7 +1081,10 @@ pub(crate) fn scheduled_entry(t: &str) -> Option<Classified> {
 /// The body a decision entry names as its subject ("Kommunstyrelsen godkänner …").
 pub(crate) fn leading_body(t: &str) -> Option<String> {
     let b = BODY_RE.find(t)?;
-    (words_lower(&t[..b.start()]).len() <= 1).then(|| b.as_str().to_string())
+    lower_words(&t[..b.start()])
+        .nth(1)
+        .is_none()
+        .then(|| b.as_str().to_string())
 }
 
 #[cfg(test)]

@@ -49,7 +49,9 @@ pub fn item_text(text: &str, span: Span) -> String {
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
 fn continues_previous(t: &str) -> bool {
-    let l = t.to_lowercase();
+    // Lower-casing is per character, so the first 12 characters, lower-cased, hold any of
+    // these prefixes (11 characters at most) that the whole lower-cased text starts with.
+    let l: String = t.chars().take(12).flat_map(char::to_lowercase).collect();
     ["samt att ", "och att ", "samt ", "även att ", "liksom att "]
         .iter()
         .any(|p| l.starts_with(p))
@@ -89,12 +91,11 @@ impl Segmenter {
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
         let mut lead = Lead::None;
+        // The texts and years of `path`, kept up to date when a heading changes it.
+        let mut heading_texts: Vec<String> = vec![];
+        let mut heading_years: Vec<i32> = vec![];
 
         for b in &blocks {
-            let heading_texts: Vec<String> = path.iter().map(|h| h.text.clone()).collect();
-            let mut heading_years: Vec<i32> = path.iter().flat_map(|h| h.years.clone()).collect();
-            heading_years.sort_unstable();
-            heading_years.dedup();
             let span = Span {
                 start: b.start,
                 end: b.end,
@@ -109,8 +110,8 @@ impl Segmenter {
                 span,
                 heading: heading_texts.clone(),
             });
-            let mut emit = |span: Span, c: Classified| {
-                let t = item_text(text, span);
+            // `t` is `item_text(text, span)`, which every caller has at hand.
+            let mut emit = |span: Span, t: String, c: Classified| {
                 if t.is_empty() {
                     return;
                 }
@@ -145,12 +146,12 @@ impl Segmenter {
                     };
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
                     // label a goal ("Mål 2: Fler jobb").
-                    if passage_text.split_whitespace().count() >= 3
+                    if passage_text.split_whitespace().nth(2).is_some()
                         && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
                             r.kind == ItemKind::Decision || r.id == "goal.label"
                         })
                     {
-                        emit(span, c);
+                        emit(span, passage_text.clone(), c);
                     }
                     // The first block of a document, when a heading, is its title: it stays on
                     // the heading path of everything below.
@@ -165,6 +166,10 @@ impl Segmenter {
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
+                    heading_texts = path.iter().map(|h| h.text.clone()).collect();
+                    heading_years = path.iter().flat_map(|h| h.years.clone()).collect();
+                    heading_years.sort_unstable();
+                    heading_years.dedup();
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
@@ -182,7 +187,7 @@ impl Segmenter {
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
                         if let Some(c) = classify::scheduled_entry(&passage_text) {
-                            emit(span, c);
+                            emit(span, passage_text, c);
                         }
                         continue;
                     }
@@ -253,7 +258,7 @@ impl Segmenter {
                             cc.status = Some(crate::model::Status::Decided);
                         }
                         if let Some(c) = c.clone() {
-                            emit(sspan, c);
+                            emit(sspan, st, c);
                         }
                         prev = c;
                     }
@@ -271,7 +276,7 @@ impl Segmenter {
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);
                     match whole {
-                        EntryResult::Item(c) => emit(span, c),
+                        EntryResult::Item(c) => emit(span, passage_text.clone(), c),
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
                             if !classify::may_hold_item(t) {
@@ -285,7 +290,7 @@ impl Segmenter {
                                 };
                                 let st = item_text(text, sspan);
                                 if let Some(c) = classify::classify(&st, &ctx) {
-                                    emit(sspan, c);
+                                    emit(sspan, st, c);
                                 }
                             }
                         }
@@ -313,7 +318,11 @@ fn path_last_text(path: &[Heading]) -> String {
 
 /// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.
 pub(crate) fn ends_with_lead_verb(t: &str) -> bool {
-    let l = t.trim_end_matches([' ', '.']).to_lowercase();
+    // Lower-casing is per character: the last 9 characters, lower-cased, end with any of these
+    // suffixes (9 characters at most) that the whole lower-cased text ends with.
+    let t = t.trim_end_matches([' ', '.']);
+    let tail = t.char_indices().rev().nth(8).map_or(0, |(i, _)| i);
+    let l = t[tail..].to_lowercase();
     l.ends_with(" besluta") || l.ends_with(" beslutar") || l.ends_with(" att")
 }
 

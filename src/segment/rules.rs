@@ -579,27 +579,46 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-            continue;
-        }
+    // ASCII stays as it is and every character keeps its length: copy all bytes, then
+    // overwrite each non-ASCII character in place.
+    let mut out = s.as_bytes().to_vec();
+    let mut i = next_non_ascii(&out, 0);
+    while i < out.len() {
+        let c = s[i..].chars().next().expect("i is a character boundary");
         let n = c.len_utf8();
+        let dst = &mut out[i..i + n];
         if let Some((_, d)) = DIGRAPHS.iter().find(|(l, _)| *l == c) {
-            out.push_str(d);
+            dst.copy_from_slice(d.as_bytes());
         } else if c.is_alphabetic() {
-            out.extend(std::iter::repeat_n('x', n));
+            dst.fill(b'x');
         } else if c.is_whitespace() {
-            out.extend(std::iter::repeat_n(' ', n));
+            dst.fill(b' ');
         } else if matches!(c, '–' | '—' | '‑' | '−') {
-            out.push('-');
-            out.extend(std::iter::repeat_n('~', n - 1));
+            dst.fill(b'~');
+            dst[0] = b'-';
         } else {
-            out.extend(std::iter::repeat_n('~', n));
+            dst.fill(b'~');
         }
+        i = next_non_ascii(&out, i + n);
     }
-    std::borrow::Cow::Owned(out)
+    std::borrow::Cow::Owned(String::from_utf8(out).expect("folded text is ASCII"))
+}
+
+/// The index of the first byte at or after `from` that is not ASCII, or `b.len()`; eight
+/// bytes at a time.
+fn next_non_ascii(b: &[u8], mut from: usize) -> usize {
+    while from + 8 <= b.len() {
+        let word = u64::from_le_bytes(b[from..from + 8].try_into().expect("eight bytes"));
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return from + (high.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < b.len() && b[from].is_ascii() {
+        from += 1;
+    }
+    from
 }
 
 /// Needles that must stand as whole words ("vi" is also in "service", "ska" in "skapa").

@@ -4,7 +4,7 @@
 //! Everything here works on byte offsets into the document text, so that every block (and every
 //! sentence and item cut from it later) can point back to the exact bytes it came from.
 
-use regex::RegexSet;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// What a block is.
@@ -77,34 +77,51 @@ pub(crate) fn strip_marker(s: &str) -> &str {
 
 /// Page furniture and web chrome, matched against a whole (trimmed, short) line,
 /// case-insensitively. These are general shapes of web pages and forms, not phrases of one file.
-static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
-    RegexSet::new([
-        // Navigation and sharing links.
-        r"(?i)^(tillbaka|till toppen|till början|dela|dela sidan|skriv ut|lyssna|läs upp|läs mer|relaterat|relaterade sidor|meny|sök|hem|startsida|print|share|cookies?|kontakta oss)\s*:?$",
-        // Publishing metadata of web pages.
-        r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)([^\w].{0,40})?$",
-        // Photo credits.
-        r"(?i)^(foto|fotograf|bild|bildkälla|illustration|photo)\s*:",
-        // Comment forms of blogs and news pages.
-        r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)([^\w]|$)",
-        r"(?i)(ip-nummer|ip-adress|obligatoriska fält|markerade med \*)",
-        // Form placeholders of Word templates.
-        r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
-        // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
-        r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
-        // Table-of-contents lines: "3.2 Näringsliv ........ 14".
-        r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
-        // Separator lines.
-        r"^[-–—_=*.·•~#]{2,}$",
-        // Link lists at the end of web pages.
-        r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)([^\w][^.!?]{0,80})?$",
-    ])
-    .expect("chrome patterns are valid")
+const CHROME: &[&str] = &[
+    // Navigation and sharing links.
+    r"(?i)^(tillbaka|till toppen|till början|dela|dela sidan|skriv ut|lyssna|läs upp|läs mer|relaterat|relaterade sidor|meny|sök|hem|startsida|print|share|cookies?|kontakta oss)\s*:?$",
+    // Publishing metadata of web pages.
+    r"(?i)^(publicerad|publicerat|senast (uppdaterad|ändrad|granskad)|uppdaterad|sidan (uppdaterades|granskades|publicerades)|datum för publicering)([^\w].{0,40})?$",
+    // Photo credits.
+    r"(?i)^(foto|fotograf|bild|bildkälla|illustration|photo)\s*:",
+    // Comment forms of blogs and news pages.
+    r"(?i)^(lämna (ett|en) (svar|kommentar)|kommentera|skriv en kommentar|kommentarer|din e-postadress|e-postadressen publiceras|namn\s*\*|e-post\s*\*|webbplats\s*\*?)([^\w]|$)",
+    r"(?i)(ip-nummer|ip-adress|obligatoriska fält|markerade med \*)",
+    // Form placeholders of Word templates.
+    r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
+    // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
+    r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
+    // Table-of-contents lines: "3.2 Näringsliv ........ 14".
+    r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
+    // Separator lines.
+    r"^[-–—_=*.·•~#]{2,}$",
+    // Link lists at the end of web pages.
+    r"(?i)^(mer information( om)?|läs mer om|se även|relaterad information|hitta hit)([^\w][^.!?]{0,80})?$",
+];
+
+/// The [`CHROME`] patterns anchored at the start of the line, as one set: on most lines its
+/// automaton stops after a few bytes.
+static CHROME_ANCHORED: LazyLock<RegexSet> = LazyLock::new(|| {
+    RegexSet::new(CHROME.iter().filter(|p| anchored(p))).expect("chrome patterns are valid")
 });
+/// The other [`CHROME`] patterns, one regex each, so that each searches a line with its own
+/// literal prefilter ("ip-", "....") instead of an automaton walking the whole line.
+static CHROME_FLOATING: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    CHROME
+        .iter()
+        .filter(|p| !anchored(p))
+        .map(|p| Regex::new(p).expect("chrome patterns are valid"))
+        .collect()
+});
+
+fn anchored(pattern: &str) -> bool {
+    pattern.trim_start_matches("(?i)").starts_with('^')
+}
 
 /// True if a trimmed line is page furniture or web chrome.
 pub(crate) fn is_chrome(line: &str) -> bool {
-    line.len() <= 160 && CHROME.is_match(line)
+    line.len() <= 160
+        && (CHROME_ANCHORED.is_match(line) || CHROME_FLOATING.iter().any(|r| r.is_match(line)))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -301,7 +318,12 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         let single = s == e;
-        let words = body.split_whitespace().count();
+        // Words are counted only for short single lines (the only ones that can be headings).
+        let words = if single && body.len() <= 120 {
+            body.split_whitespace().count()
+        } else {
+            usize::MAX
+        };
         let head_shape = single
             && body.len() <= 120
             && words <= 14

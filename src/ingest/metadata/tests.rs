@@ -424,3 +424,52 @@ fn no_heading_no_title() {
     assert_eq!(title_of("en mening som börjar med liten bokstav."), None);
     assert_eq!(title_of("12 345\n\n---\n"), None);
 }
+
+/// Texts with domains and years in odd company: non-ASCII letters and digits, case folds of
+/// `(?i)` ("ſ", "K"), delimiters of every kind, text edges.
+const SCAN_CASES: &[&str] = &[
+    "",
+    "www.umea.se",
+    "Se www.umea.se, info@malmo.se och (https://e-tjanster.lund.se/x).",
+    "a.se.se b..se .se -x.se x.SE X.Se x.ſe ſ.se Kommun.se Ká.se <vara.se>",
+    "umea.sek umea.se_ umea.sé umea.se1 umea.se-x umea.se.",
+    "\u{3000}umea.se\u{2028}lund.se\u{a0}gavle.se",
+    "år 2023, 1899 och 1800; 2023a a2023 _2023 2023_ ٢٠٢٣ 2٠٢3 12023 202 ²2023 2023² é2023 2023é",
+    "2022–2025 2022-2025 (2024) 2024.",
+    "2024",
+    "x\u{300}2024 2024\u{300}",
+];
+
+#[test]
+fn domain_scan_matches_the_regex_everywhere() {
+    for t in SCAN_CASES {
+        let want: Vec<(usize, usize, Option<&str>)> = DOMAIN_RE
+            .captures_iter(t)
+            .map(|c| {
+                let m = c.get(0).unwrap();
+                (m.start(), m.end(), c.get(1).map(|g| g.as_str()))
+            })
+            .collect();
+        let got: Vec<(usize, Option<&str>)> = domain_captures(t)
+            .iter()
+            .map(|c| (c.get(0).unwrap().len(), c.get(1).map(|g| g.as_str())))
+            .collect();
+        let want_short: Vec<(usize, Option<&str>)> =
+            want.iter().map(|&(a, b, g)| (b - a, g)).collect();
+        assert_eq!(got, want_short, "{t:?}");
+    }
+}
+
+#[test]
+fn year_scan_matches_the_regex_everywhere() {
+    for t in SCAN_CASES {
+        let want: Vec<(usize, usize)> = YEAR_RE
+            .captures_iter(t)
+            .filter_map(|c| c.get(1))
+            .filter(|m| m.as_str().parse::<i32>().is_ok())
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let got: Vec<(usize, usize)> = year_matches(t).collect();
+        assert_eq!(got, want, "{t:?}");
+    }
+}
