@@ -219,7 +219,12 @@ static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen)\w*\b",
+        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen|byggherr|polis|trafikverket|försäkringskassan|arbetsförmedlingen|skatteverket|migrationsverket|boverket|naturvårdsverket|socialstyrelsen|skolverket|skolinspektionen|lantmäteriet|domstol|riksdagen)\w*\b",
+    )
+});
+static SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bsedan\s+(?:år\s+)?(?:19|20)\d\d\b|\b(?:tecknades|ingicks|har\s+funnits|har\s+gällt)\b",
     )
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
@@ -350,6 +355,8 @@ const ADVERBS: &[&str] = &[
 ];
 const SHORT_INFINITIVES: &[&str] = &[
     "gå", "få", "ha", "se", "bli", "stå", "nå", "ske", "bo", "tro", "dö", "må", "slå",
+    // Passive infinitives of verbs in -e ("ska anses besvarad", "ska ses över").
+    "anses", "ses", "nås", "fås", "förses",
 ];
 
 fn words_lower(s: &str) -> Vec<String> {
@@ -470,7 +477,16 @@ fn clean_name(s: &str) -> String {
             s = s.get(lead.len()..).unwrap_or(s);
         }
     }
-    for tail in [" därför", " även", " också", " dessutom"] {
+    for tail in [
+        " därför",
+        " även",
+        " också",
+        " dessutom",
+        " har",
+        " hade",
+        " ska",
+        " skall",
+    ] {
         if s.to_lowercase().ends_with(tail) {
             s = s.get(..s.len().saturating_sub(tail.len())).unwrap_or(s);
         }
@@ -723,6 +739,24 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 .and_then(|(_, s)| s)
                 .or_else(|| section_status(ctx.section));
         }
+        Guard::AssigneeBody => {
+            if !subject_before(t, start).is_some_and(|s| BODY_RE.is_match(&s)) {
+                return None;
+            }
+        }
+        Guard::DecisionPoint => {
+            let in_section = matches!(ctx.section, Some(Section::Proposal | Section::Decided));
+            if !in_section && !matches!(ctx.lead, Lead::Decide { .. }) {
+                return None;
+            }
+            let gap = caps.name("gap").map_or("", |g| g.as_str());
+            let clause = words_lower(gap).iter().any(|w| {
+                matches!(w.as_str(), "att" | "som") || SUBORDINATORS.contains(&w.as_str())
+            });
+            if clause || gap.contains([',', ';']) {
+                return None;
+            }
+        }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
             if words_lower(rest).len() < 2 {
@@ -897,6 +931,11 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     if LAW.is_match(t) {
         return false;
     }
+    // "… har ett medborgarlöfte sedan 2022": a promise noun dated to the past describes an
+    // existing arrangement, not a new commitment.
+    if rule.id == "commitment.promise" && ml.contains("löft") && SINCE.is_match(t) {
+        return false;
+    }
     let subj = subject_words(t, mpos, mlen);
     let subj_before = subj.split(" | ").next().unwrap_or("");
     let vi = words_lower(subj_before)
@@ -914,6 +953,17 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         };
         if OUTSIDE.is_match(&subject) && !BODY_RE.is_match(&subject) {
             return false;
+        }
+        // "Byggherrar som …, till exempel …, ska …": the subject is the noun before the
+        // relative clause that opens the sentence.
+        if let Some(i) = t[..mpos].find(" som ") {
+            let head = &t[..i];
+            if head.split_whitespace().count() <= 3
+                && OUTSIDE.is_match(head)
+                && !BODY_RE.is_match(head)
+            {
+                return false;
+            }
         }
     }
     // Predictions: hedged, or "kommer att leda till / bidra / innebära …".
@@ -1396,6 +1446,21 @@ mod tests {
                 "assignment.ger_i_uppdrag",
             ),
             (
+                "Idrottsnämnden erhåller uppdraget att se över bokningsreglerna.",
+                &plain,
+                "assignment.erhaller_uppdrag",
+            ),
+            (
+                "Vård- och omsorgsnämnden ombeds att redovisa väntetiderna.",
+                &plain,
+                "assignment.ombeds",
+            ),
+            (
+                "att servicenämnden senast i mars ska redovisa kostnaderna",
+                &decided,
+                "assignment.decision_point",
+            ),
+            (
                 "Kommunfullmäktige uppdrar åt styrelsen att revidera ägardirektiven.",
                 &plain,
                 "assignment.uppdrar_at",
@@ -1520,6 +1585,157 @@ mod tests {
         for r in RULES {
             assert!(seen.contains(r.id), "rule {} has no example here", r.id);
         }
+    }
+
+    /// The phrasings added for other municipalities' documents: each rule with sentences
+    /// written for it, and sentences it must not match.
+    #[test]
+    fn phrasings_of_other_municipalities() {
+        let decided = Ctx {
+            section: Some(Section::Decided),
+            ..Default::default()
+        };
+        let lead = Ctx {
+            lead: Lead::Decide {
+                body: Some("Kommunstyrelsen".into()),
+                status: Some(Status::Proposed),
+            },
+            ..Default::default()
+        };
+        let plain = Ctx::default();
+        let rule = |t: &str, ctx: &Ctx| classify(t, ctx).map(|c| c.rule);
+
+        // "får uppdraget att", "har fått i uppdrag": assignee without the auxiliary.
+        let c = full("Gatunämnden får uppdraget att ta fram en cykelplan.");
+        assert_eq!(c.rule, "assignment.far_i_uppdrag");
+        assert_eq!(c.assignee.as_deref(), Some("Gatunämnden"));
+        let c = full("Miljönämnden har fått i uppdrag att kartlägga bullret.");
+        assert_eq!(c.assignee.as_deref(), Some("Miljönämnden"));
+        assert_ne!(
+            rule("Förvaltningen får ett nytt uppdrag.", &plain),
+            Some("assignment.far_i_uppdrag")
+        );
+        assert_eq!(rule("Uppdraget att se över taxan är slutfört.", &plain), None);
+
+        // "erhåller uppdraget", "tilldelas uppdraget".
+        let c = full("Fritidsnämnden erhåller uppdraget att samordna fritidsgårdarna.");
+        assert_eq!(c.rule, "assignment.erhaller_uppdrag");
+        assert_eq!(c.assignee.as_deref(), Some("Fritidsnämnden"));
+        assert_eq!(
+            rule("Stadsbyggnadskontoret tilldelas uppdraget att leda arbetet.", &plain),
+            Some("assignment.erhaller_uppdrag")
+        );
+        assert_eq!(rule("Föreningen erhåller bidrag för verksamheten.", &plain), None);
+
+        // "ombeds / anmodas / åläggs / uppmanas att": only a body is given a task.
+        let c = full("Kommunstyrelsen ombeds att återkomma med en lokalstrategi i juni.");
+        assert_eq!(c.rule, "assignment.ombeds");
+        assert_eq!(c.assignee.as_deref(), Some("Kommunstyrelsen"));
+        assert_eq!(
+            rule("KS anmodas att lämna ett yttrande senast i maj.", &plain),
+            Some("assignment.ombeds")
+        );
+        assert_eq!(rule("Företagen uppmanas att söka stödet i tid.", &plain), None);
+        assert_eq!(rule("Hon ombads att vänta utanför.", &plain), None);
+
+        // A decision point that gives a body a task with "ska".
+        let c = classify(
+            "att nämnderna senast den 15 september ska redovisa vidtagna åtgärder",
+            &lead,
+        )
+        .unwrap();
+        assert_eq!(c.rule, "assignment.decision_point");
+        assert_eq!(c.assignee.as_deref(), Some("nämnderna"));
+        assert_eq!(
+            rule("Kommunstyrelsen ska återkomma med en redovisning i höst.", &decided),
+            Some("assignment.decision_point")
+        );
+        assert_ne!(
+            rule("att taxan ska gälla från den 1 januari", &lead),
+            Some("assignment.decision_point")
+        );
+        assert_ne!(
+            rule(
+                "Kommunfullmäktige beslutar att nämnderna ska redovisa sina kostnader.",
+                &decided
+            ),
+            Some("assignment.decision_point")
+        );
+        // In running text it stays a commitment.
+        assert_eq!(
+            rule("Kommunstyrelsen ska återkomma med en redovisning i höst.", &plain),
+            Some("commitment.ska")
+        );
+
+        // A member's motion is not an item of the municipality, and the "ska" of its
+        // "att"-clause is no commitment ("anses" is an infinitive, not an inverted subject).
+        for t in [
+            "Anna Berg (C) yrkar bifall till motionen.",
+            "Per Lind (S) yrkar att motionen ska anses besvarad.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+
+        // Targets with a bound and a number.
+        assert_eq!(
+            rule("Antalet färdigställda bostäder ska uppgå till minst 300 per år.", &plain),
+            Some("goal.target")
+        );
+        assert_eq!(
+            rule("Antalet besök ska öka med minst 500 jämfört med i fjol.", &plain),
+            Some("goal.target")
+        );
+        assert_ne!(
+            rule("Antalet besök ska öka genom bättre marknadsföring.", &plain),
+            Some("goal.target")
+        );
+        assert_eq!(rule("Antalet bostäder uppgick till minst 300.", &plain), None);
+
+        // Coming measures in the present passive, also with a time after the verb.
+        assert_eq!(
+            rule("En samordnare för brottsförebyggande arbete anställs.", &plain),
+            Some("commitment.introduced")
+        );
+        assert_eq!(
+            rule("En klimatbudget införs från och med budgetåret 2026.", &plain),
+            Some("commitment.introduced")
+        );
+        assert_eq!(
+            rule("Ett nytt dialogforum inleds under hösten.", &plain),
+            Some("commitment.introduced")
+        );
+        assert_eq!(
+            rule("Tjänsten tillsätts av rektor i samråd med facket.", &plain),
+            None
+        );
+        assert_eq!(
+            rule("Nämnden ansvarar för att en samordnare anställs.", &plain),
+            None
+        );
+
+        // Outside parties: state agencies, the police, developers.
+        for t in [
+            "Enligt överenskommelsen ska polisen delta i trygghetsråden.",
+            "Enligt förslaget ska Trafikverket bygga om vägen under perioden.",
+            "Byggherrar som genomför mobilitetsåtgärder, till exempel bilpool, ska kunna få ett lägre parkeringstal.",
+            "Försäkringskassan kommer att handlägga ansökningarna.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        assert_eq!(
+            rule("Kommunen ska tillsammans med polisen genomföra trygghetsvandringar.", &plain),
+            Some("commitment.ska")
+        );
+
+        // A promise noun dated to the past describes an existing arrangement.
+        assert_eq!(
+            rule("Polisen och kommunen har ett gemensamt medborgarlöfte sedan 2022.", &plain),
+            None
+        );
+        assert_eq!(
+            rule("Kommunen ger ett servicelöfte till alla företag.", &plain),
+            Some("commitment.promise")
+        );
     }
 
     #[test]

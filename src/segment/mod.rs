@@ -397,7 +397,8 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             _ => {
                 let mut c = Classified::new(ItemKind::Assignment, "assignment.section");
                 c.status = Some(crate::model::Status::Decided);
-                c.assignee = ctx.section_assignee.clone();
+                c.assignee =
+                    classify::leading_body(t).or_else(|| ctx.section_assignee.clone());
                 EntryResult::Item(c)
             }
         },

@@ -45,6 +45,12 @@ pub enum Guard {
     MunicipalSubject,
     /// A present passive at the very end of the sentence, outside a subordinate clause.
     SentenceEnd,
+    /// The subject before the verb is a municipal body ("Kommunstyrelsen ombeds …"), not an
+    /// outside party ("Företagen uppmanas …").
+    AssigneeBody,
+    /// Only in a "Förslag till beslut" or "Beslut" section or under a decision lead-in, and no
+    /// "att" or "som" between the body and "ska" (the body is the subject of "ska").
+    DecisionPoint,
     /// The goal's subject is a place, the municipality or its residents: a capitalised word
     /// must be a name ("Malmö"), not a sentence-initial definite noun ("Handlingsplanen").
     Place,
@@ -69,7 +75,7 @@ pub struct Rule {
 }
 
 /// A municipal body, as a regex (see the module docs).
-pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
+pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|er|erna|ernas)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
 
 /// The subject of a goal: a place name (a capitalised word without a definite ending), the
 /// municipality or region, its residents, or its businesses.
@@ -92,14 +98,18 @@ pub const ASSIGN_GES: Rule = Rule {
     guard: Guard::None,
 };
 
-/// **What it matches:** "X får i uppdrag att …", "fick i uppdrag", "har fått i uppdrag".
-/// **Why:** common in proposals ("föreslår att stadskontoret får i uppdrag att …").
-/// **Example:** "Förvaltningen får i uppdrag att utreda frågan."
-/// **Not matched:** "Förvaltningen får ett nytt uppdrag." (no "i uppdrag").
+/// **What it matches:** "X får i uppdrag att …", "fick i uppdrag", "har fått i uppdrag", and
+/// with the definite noun "X får uppdraget att …".
+/// **Why:** common in proposals ("föreslår att stadskontoret får i uppdrag att …"); budgets
+/// and minutes also write "Kommunstyrelsen får uppdraget att …".
+/// **Example:** "Förvaltningen får i uppdrag att utreda frågan.", "Nämnden fick uppdraget att
+/// se över taxan."
+/// **Not matched:** "Förvaltningen får ett nytt uppdrag." (no "i uppdrag", no "uppdraget
+/// att"), "Uppdraget att se över taxan är slutfört." (no "får").
 pub const ASSIGN_FAR: Rule = Rule {
     id: "assignment.far_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:får|fick|fått|ska\s+få)\s+(?:\S+\s+){0,4}?i\s+uppdrag\b",
+    pattern: r"\b(?:(?:har|hade)\s+fått|får|fick|fått|ska\s+få)\s+(?:\S+\s+){0,4}?(?:i\s+uppdrag\b|uppdraget\s+att\b)",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
@@ -140,6 +150,53 @@ pub const ASSIGN_UPPDRAS: Rule = Rule {
     pattern: r"\buppdras\s+(?:\w+\s+){0,2}?att\b",
     needs: &["uppdras"],
     guard: Guard::None,
+};
+
+/// **What it matches:** "X erhåller uppdraget att …", "erhöll i uppdrag", "tilldelas
+/// uppdraget att …".
+/// **Why:** a formal variant of "får i uppdrag" in budgets and minutes.
+/// **Example:** "Fritidsnämnden erhåller uppdraget att samordna arbetet med fritidsgårdar."
+/// **Not matched:** "Föreningen erhåller bidrag för verksamheten." (no "uppdrag"),
+/// "Uppdraget erhölls av nämnden." (no "uppdraget att" after the verb).
+pub const ASSIGN_ERHALLER: Rule = Rule {
+    id: "assignment.erhaller_uppdrag",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:erhåller|erhöll|erhållit|tilldelas|tilldelades|tilldelats)\s+(?:\w+\s+){0,2}?(?:i\s+uppdrag|uppdrag(?:et)?\s+(?:att|om))\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a body asked or directed to do something: "X ombeds att …",
+/// "ombads", "anmodas att", "åläggs att", "uppmanas att".
+/// **Why:** councils and boards direct their committees with these passives ("Kommunstyrelsen
+/// ombeds att återkomma med …") as often as with "uppdras".
+/// **Example:** "Socialnämnden anmodas att redovisa en åtgärdsplan."
+/// **Not matched:** "Företagen uppmanas att söka stödet." (not a municipal body: an
+/// invitation, not a task), "Hon ombads att vänta." (no body).
+pub const ASSIGN_OMBEDS: Rule = Rule {
+    id: "assignment.ombeds",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:ombeds|ombads|anmodas|anmodades|åläggs|ålades|uppmanas|uppmanades)\s+(?:\w+\s+){0,2}?att\b",
+    needs: &["ombeds", "ombads", "anmoda", "åläggs", "ålades", "uppmana"],
+    guard: Guard::AssigneeBody,
+};
+
+/// **What it matches:** a decision point that gives a body a task with "ska": "att
+/// nämnderna senast i september ska redovisa …", "Kommunstyrelsen ska återkomma med …" — only
+/// in a "Förslag till beslut" or "Beslut" section or under a decision lead-in.
+/// **Why:** protocols put tasks into their "att"-lists without the word "uppdrag"; by the
+/// guideline a body given a task is an assignment, which wins over the decision point.
+/// **Example:** "att samtliga nämnder ska återrapportera till kommunstyrelsen i oktober"
+/// under "Kommunfullmäktige beslutar".
+/// **Not matched:** "att taxan ska gälla från 1 januari" (no body), "Kommunfullmäktige
+/// beslutar att nämnderna ska …" (the body decides; the task is in a subordinate clause),
+/// the same sentence in running text (a commitment).
+pub const ASSIGN_DECISION_POINT: Rule = Rule {
+    id: "assignment.decision_point",
+    kind: ItemKind::Assignment,
+    pattern: r"^(?:att\s+)?{BODY}(?P<gap>(?:\s+\S+){0,6}?)\s+(?:ska|skall)\s+\w",
+    needs: &["ska", "skall"],
+    guard: Guard::DecisionPoint,
 };
 
 /// **What it matches:** "X har i uppdrag att …": a body holding a task.
@@ -366,14 +423,16 @@ pub const GOAL_STATE: Rule = Rule {
 };
 
 /// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
-/// "… senast 2030", "ska vara / kortas till högst fem veckor".
+/// "… senast 2030", "ska vara / kortas till högst fem veckor", "ska uppgå till minst 300 per
+/// år" (a bound and a number, without "procent").
 /// **Why:** measurable targets are goals even without the word "mål".
 /// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
-/// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska").
+/// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska"), "Antalet ska öka."
+/// (no number).
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
+    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
     needs: &["ska"],
     guard: Guard::None,
 };
@@ -476,14 +535,19 @@ pub const COMMIT_PLANNED: Rule = Rule {
 };
 
 /// **What it matches:** a short statement ending in a present passive of introducing
-/// something: "… införs.", "… implementeras.", "… inrättas.", "… startas.", "… tas fram."
-/// **Why:** plans list coming measures this way ("Arbetsmarknadskunskap i skolan införs.").
-/// **Example:** "En företagslots inrättas."
-/// **Not matched:** "Styrgruppen ansvarar för att åtgärder införs." (subordinate clause).
+/// something: "… införs.", "… implementeras.", "… inrättas.", "… startas.", "… tas fram.",
+/// "… anställs.", "… tillsätts.", "… inleds.", "… anordnas.", "… etableras.", optionally
+/// followed by a time ("… införs från och med budgetåret 2026.", "… inleds under hösten.").
+/// **Why:** plans list coming measures this way ("Arbetsmarknadskunskap i skolan införs.",
+/// "En samordnare anställs.").
+/// **Example:** "En företagslots inrättas under 2025."
+/// **Not matched:** "Styrgruppen ansvarar för att åtgärder införs." (subordinate clause),
+/// "Tjänsten tillsätts av rektor i samråd med facket." (an agent, not a time, follows: a
+/// description of a procedure).
 pub const COMMIT_INTRODUCED: Rule = Rule {
     id: "commitment.introduced",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras)\s*[.!]?$",
+    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras|anställs|tillsätts|inleds|anordnas|etableras)(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|under|senast|inför|i\s+början\s+av|i\s+slutet\s+av|efter|till|i)\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|våren|hösten|sommaren|vintern|året|nästa\s+år))?\s*[.!]?$",
     needs: &[
         "införs",
         "implementeras",
@@ -494,6 +558,11 @@ pub const COMMIT_INTRODUCED: Rule = Rule {
         "tas fram",
         "sjösätts",
         "lanseras",
+        "anställs",
+        "tillsätts",
+        "inleds",
+        "anordnas",
+        "etableras",
     ],
     guard: Guard::SentenceEnd,
 };
@@ -516,11 +585,14 @@ pub const COMMIT_QUANTITY: Rule = Rule {
 pub const RULES: &[Rule] = &[
     ASSIGN_GES,
     ASSIGN_FAR,
+    ASSIGN_ERHALLER,
+    ASSIGN_OMBEDS,
     ASSIGN_GER,
     ASSIGN_UPPDRAR,
     ASSIGN_UPPDRAS,
     ASSIGN_HAR,
     ASSIGN_NAMED,
+    ASSIGN_DECISION_POINT,
     DECISION_PAST,
     DECISION_ACTIVE,
     DECISION_PASSIVE,
