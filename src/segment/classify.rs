@@ -592,10 +592,22 @@ fn compound_body(t: &str) -> Option<String> {
     None
 }
 
-/// All years 1950–2099 named in a text, sorted, without duplicates.
+/// All years 1950–2099 named in a text, sorted, without duplicates. The year of a diary or
+/// statute number ("Dnr KS 2024/812", "SFS 2010:800") is not a year the text names.
 pub(crate) fn years_in(t: &str) -> Vec<i32> {
     let mut ys: Vec<i32> = YEAR
         .find_iter(t)
+        .filter(|m| {
+            // "2024/812" and "2010:800" are numbers; "2025/26" and "2025/2026" are years.
+            let rest = &t[m.end()..];
+            let Some(num) = rest.strip_prefix(['/', ':']) else {
+                return true;
+            };
+            let digits: String = num.chars().take_while(char::is_ascii_digit).collect();
+            digits.is_empty()
+                || digits.len() == 2
+                || digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"))
+        })
         .filter_map(|m| m.as_str().parse().ok())
         .collect();
     ys.sort_unstable();
@@ -1745,6 +1757,10 @@ mod tests {
         assert_eq!(
             years_in("från 2022–2030 och 2026-05-18, inte 1200"),
             [2022, 2026, 2030]
+        );
+        assert_eq!(
+            years_in("Dnr KS 2024/812, enligt SFS 2010:800, klart 2027: sedan 2025/26, 2028/2029"),
+            [2025, 2027, 2028, 2029]
         );
         assert!(scheduled_entry("Anna Andersson").is_none());
     }

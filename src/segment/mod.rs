@@ -186,6 +186,20 @@ impl Segmenter {
                         }
                         continue;
                     }
+                    // A row of an activity or goal table ("Genomföra X<TAB>Ansvarig<TAB>2025")
+                    // under an "Aktiviteter" or "Mål" heading is one entry, like a list entry;
+                    // its header row ("Aktivitet<TAB>Ansvarig<TAB>Tidplan") is not an item.
+                    if b.kind == BlockKind::Line
+                        && matches!(section, Some(Section::Commitments | Section::Goals))
+                        && let Some(header) = table_row(&text[b.start..b.end])
+                    {
+                        if !header
+                            && let EntryResult::Item(c) = classify_entry(&passage_text, &ctx)
+                        {
+                            emit(span, c);
+                        }
+                        continue;
+                    }
                     // A paragraph no rule can match is skipped, unless it may introduce a
                     // list (its lead-in context matters for the entries below).
                     let raw = text[b.start..b.end].trim_end();
@@ -307,6 +321,23 @@ fn inline_section(p: &str) -> Option<Section> {
     sections::section_of_heading(label).filter(|s| *s != Section::Skip)
 }
 
+/// If `line` is a table row, its cells separated by tabs or runs of three or more spaces:
+/// `Some(true)` for a header row (every cell a column name of at most two words, no
+/// digits), `Some(false)` for a data row. `None` for a line with fewer than two cells.
+fn table_row(line: &str) -> Option<bool> {
+    let cells: Vec<&str> = line
+        .split('\t')
+        .flat_map(|c| c.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    if cells.len() < 2 {
+        return None;
+    }
+    let digits = line.chars().any(|c| c.is_ascii_digit());
+    Some(!digits && cells.iter().all(|c| c.split_whitespace().count() <= 2))
+}
+
 fn path_last_text(path: &[Heading]) -> String {
     path.last().map(|h| h.text.clone()).unwrap_or_default()
 }
@@ -407,5 +438,24 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             None => EntryResult::Nothing,
         },
         _ => EntryResult::Sentences,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_rows_and_their_header() {
+        assert_eq!(table_row("Aktivitet\tAnsvarig\tTidplan"), Some(true));
+        assert_eq!(table_row("Åtgärd     Ansvar     Klart"), Some(true));
+        assert_eq!(
+            table_row("Ta fram en lägesbild\tKommunledningskontoret\tVåren 2026"),
+            Some(false)
+        );
+        assert_eq!(table_row("Ökad trygghet   Andel trygga   80 %"), Some(false));
+        // Running text and single cells are not tables.
+        assert_eq!(table_row("Kommunen ska ta fram en plan."), None);
+        assert_eq!(table_row("Aktivitet:  Ta fram en plan"), None);
     }
 }

@@ -309,7 +309,9 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             && body
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '”')
+                .is_some_and(|c| {
+                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '§')
+                })
             && !has_finite_verb(body)
             && !super::ends_with_lead_verb(body)
             && (!body.ends_with(':') || words <= 4);
@@ -357,8 +359,13 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 Some(BlockKind::Heading { .. })
             )
             && is_gap_before(s);
-        let known = super::sections::section_of_heading(body).is_some();
-        out[bi].kind = if known || isolated || next_running || next_heading {
+        // A protocol's paragraph ("§ 71 Delårsrapport") heads its sections even with its
+        // diary number on the line below.
+        let known = super::sections::section_of_heading(body).is_some() || body.starts_with('§');
+        // The first block of the text, when shaped like a heading, is the title even with a
+        // line below it ("Handlingsplan 2025–2026" over "Östra Hamre kommun").
+        let title = bi == 0;
+        out[bi].kind = if known || isolated || next_running || next_heading || title {
             BlockKind::Heading {
                 level: heading_level(body),
             }
@@ -434,8 +441,13 @@ fn has_finite_verb(s: &str) -> bool {
     })
 }
 
-/// 1 for "1. Titel", 2 for "1.2 Titel", 3 for "1.2.3 Titel", 4 otherwise.
+/// 1 for "1. Titel" and for a protocol's "§ 12 Titel" (the headings inside a paragraph,
+/// "Beslut", "Ärendebeskrivning", belong under it), 2 for "1.2 Titel", 3 for "1.2.3 Titel", 4
+/// otherwise.
 fn heading_level(s: &str) -> u8 {
+    if s.starts_with('§') {
+        return 1;
+    }
     let num: String = s
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -502,6 +514,27 @@ mod tests {
                 assert!(!is_chrome(s), "{s}");
             }
         }
+    }
+
+    #[test]
+    fn protocol_paragraphs_are_above_their_sections() {
+        assert_eq!(heading_level("§ 71 Delårsrapport per april 2025"), 1);
+        let k = kinds("§ 71 Delårsrapport per april 2025\nDnr KS 2025/102\n\nBeslut\nKommunstyrelsen beslutar enligt förslaget.\n");
+        assert_eq!(k[0].0, BlockKind::Heading { level: 1 });
+        assert_eq!(k[1].0, BlockKind::Line);
+        assert_eq!(k[2], (BlockKind::Heading { level: 4 }, "Beslut".into()));
+        assert_eq!(heading_level("Beslut"), 4);
+        assert_eq!(heading_level("2.1 Mål"), 2);
+    }
+
+    #[test]
+    fn the_first_line_is_a_title_even_with_a_line_below_it() {
+        let k = kinds("Handlingsplan 2025–2026\nÖstra Hamre kommun\n\nBakgrund\nKommunen genomförde en mätning.\n");
+        assert_eq!(k[0], (BlockKind::Heading { level: 4 }, "Handlingsplan 2025–2026".into()));
+        assert_eq!(k[1], (BlockKind::Line, "Östra Hamre kommun".into()));
+        // Only the first block: a later short line above another line stays a line.
+        let k = kinds("Rubrik\n\nKommunen ska bygga.\nÖstra Hamre kommun\nNorra vägen 3\n");
+        assert_eq!(k[2].0, BlockKind::Line);
     }
 
     #[test]
