@@ -149,6 +149,8 @@ pub(crate) struct Ctx {
     pub section: Option<Section>,
     /// The assignee a section heading names ("Uppdrag till tekniska nämnden").
     pub section_assignee: Option<String>,
+    /// The assigner a section heading names ("Uppdrag från kommunfullmäktige").
+    pub section_assigner: Option<String>,
     pub lead: Lead,
     pub budget: bool,
 }
@@ -196,7 +198,9 @@ pub(crate) fn may_hold_item(p: &str) -> bool {
 }
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
 static PROPOSAL_CUE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b"));
+    LazyLock::new(|| {
+        re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b|\bi\s+\w*förslaget\b")
+    });
 static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:beslutade|beslöt|har\s+beslutat|gavs|fick|har\s+fått|uppdrog|gav|har\s+getts|har\s+givits)\b",
@@ -234,6 +238,16 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SECTION_ASSIGNEE: LazyLock<Regex> =
     LazyLock::new(|| re(r"\buppdrag\s+(?:till|åt|för)\s+(?P<who>.+?)\s*:?$"));
+static SECTION_ASSIGNER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\buppdrag\s+från\s+(?P<who>{BODY})\s*:?$"));
+
+/// The assigner a heading such as "Uppdrag från kommunfullmäktige" names.
+pub(crate) fn heading_assigner(h: &str) -> Option<String> {
+    SECTION_ASSIGNER
+        .captures(h)
+        .and_then(|c| c.name("who"))
+        .map(|w| clean_name(w.as_str()))
+}
 
 /// The assignee a heading such as "Uppdrag till kultur- och fritidsnämnden" names.
 pub(crate) fn heading_assignee(h: &str) -> Option<String> {
@@ -257,6 +271,11 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt)\b(?:\s+(?:\w+\s+){0,4}?att)?)\s*:?$",
+    )
+});
+static COMMIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:så\s+här|det\s+här|detta|här\s+är\s+vad|vad)\s+(?:gör|ska|kommer|vill|lovar)\s+vi\b(?:\s+\w+){0,3}\s*:$",
     )
 });
 static LEAD_PAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -457,6 +476,21 @@ fn subject_before(t: &str, pos: usize) -> Option<String> {
     }
     let window = before[cut..].trim();
     let window = window.trim_start_matches(|c: char| !c.is_alphanumeric());
+    // "Socialnämnden har i budget 2026 [fått i uppdrag]": the subject ends at the auxiliary.
+    let window = window
+        .split_whitespace()
+        .skip(1)
+        .find(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "har" | "hade" | "ska" | "skall" | "kommer" | "är" | "blir"
+            )
+        })
+        .and_then(|w| {
+            let i = window.find(&format!(" {w} "))?;
+            Some(&window[..i])
+        })
+        .unwrap_or(window);
     if window.is_empty() {
         return None;
     }
@@ -769,15 +803,42 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 return None;
             }
         }
+        Guard::PresentFuture => {
+            let verb = caps
+                .name("verb")
+                .or_else(|| caps.name("verb2"))
+                .map(|v| v.as_str().to_lowercase())
+                .unwrap_or_default();
+            let not_a_promise = [
+                "har", "är", "blir", "kan", "bör", "måste", "behöver", "hoppas", "tror", "ser",
+                "får", "vet", "tycker", "anser", "menar", "önskar", "undrar", "söker",
+            ];
+            if not_a_promise.contains(&verb.as_str()) {
+                return None;
+            }
+            let pre = words_lower(&t[..start]);
+            if pre
+                .iter()
+                .any(|w| w == "som" || w == "att" || SUBORDINATORS.contains(&w.as_str()))
+            {
+                return None;
+            }
+        }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
             if words_lower(rest).len() < 2 {
                 return None;
             }
             let inner = &t[start..caps.name("rest").map_or(end, |r| r.start())];
+            // "Kommunfullmäktige föreslås besluta …": the body is the subject right before.
+            let before = BODY_RE
+                .find_iter(&t[..start])
+                .last()
+                .filter(|b| words_lower(&t[b.end()..start]).is_empty());
             c.body = BODY_RE
                 .find_iter(inner)
                 .last()
+                .or(before)
                 .map(|b| b.as_str().to_string());
             c.status = Some(Status::Proposed);
         }
@@ -888,6 +949,9 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut
         if c.assigner.is_none() {
             c.assigner = assigner.clone();
         }
+    }
+    if c.assigner.is_none() {
+        c.assigner = ctx.section_assigner.clone();
     }
     c.status = assignment_status(t, ctx);
 }
@@ -1089,6 +1153,10 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
         if LEAD_PAST.is_match(t) && !tl.contains(" ska ") && !tl.contains(" kommer ") {
             return Lead::Past;
         }
+    }
+    // "Så här gör vi:", "Det här ska vi göra:": the entries are what the municipality does.
+    if colon && COMMIT_LEAD.is_match(t) {
+        return Lead::Commit;
     }
     if let Some(o) = own
         && o.kind == ItemKind::Commitment
@@ -1463,6 +1531,11 @@ mod tests {
                 "assignment.erhaller_uppdrag",
             ),
             (
+                "Nästa år bygger vi en ny förskola i Norrby.",
+                &plain,
+                "commitment.vi_present",
+            ),
+            (
                 "Vård- och omsorgsnämnden ombeds att redovisa väntetiderna.",
                 &plain,
                 "assignment.ombeds",
@@ -1748,6 +1821,69 @@ mod tests {
             rule("Kommunen ger ett servicelöfte till alla företag.", &plain),
             Some("commitment.promise")
         );
+    }
+
+    /// Second batch: present-tense promises, inverted passives, proposals in the passive,
+    /// subjects with an auxiliary, headings that name the assigner, "Så här gör vi:".
+    #[test]
+    fn phrasings_of_other_municipalities_second_batch() {
+        let plain = Ctx::default();
+        let rule = |t: &str, ctx: &Ctx| classify(t, ctx).map(|c| c.rule);
+
+        // "vi" + present tense + a time ahead.
+        for t in [
+            "Vi satsar 15 miljoner kronor extra på grundskolan nästa år.",
+            "Under kommande år bygger vi ut cykelvägnätet.",
+            "Vi inför avgiftsfria lovaktiviteter till sommaren.",
+        ] {
+            assert_eq!(rule(t, &plain), Some("commitment.vi_present"), "{t}");
+        }
+        for t in [
+            "Vi satsade 15 miljoner kronor förra året.",
+            "Vi har satsat mycket på skolan och ser fram emot nästa år.",
+            "Vi behöver satsa mer på skolan nästa år.",
+            "Vi arbetar med trygghet i alla kommundelar.",
+            "Det är viktigt att vi satsar mer nästa år.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+
+        // Inverted passive with a hyphenated body; "i förslaget" makes it proposed.
+        let c = full("I förslaget ges barn- och utbildningsnämnden i uppdrag att minska barngrupperna.");
+        assert_eq!(c.rule, "assignment.ges_i_uppdrag");
+        assert_eq!(c.assignee.as_deref(), Some("barn- och utbildningsnämnden"));
+        assert_eq!(c.status, Some(Status::Proposed));
+        let c = full("Enligt förslaget ska kommunstyrelsen besluta i juni.");
+        assert_ne!(c.status, Some(Status::Proposed), "not an assignment in a proposal");
+
+        // A body right before a passive proposal is its body.
+        let c = full("Kommunfullmäktige föreslås besluta att motionen avslås.");
+        assert_eq!(c.body.as_deref(), Some("Kommunfullmäktige"));
+        let c = full("Kommunstyrelsen föreslår kommunfullmäktige att anta den nya planen.");
+        assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
+
+        // The subject ends at the auxiliary.
+        let c = full("Socialnämnden har i budget 2026 fått i uppdrag att se över taxan.");
+        assert_eq!(c.assignee.as_deref(), Some("Socialnämnden"));
+
+        // A heading that names who gives the task.
+        assert_eq!(
+            heading_assigner("Uppdrag från kommunfullmäktige").as_deref(),
+            Some("kommunfullmäktige")
+        );
+        assert_eq!(heading_assigner("Uppdrag från invånarna"), None);
+        let ctx = Ctx {
+            section: Some(Section::Assignments),
+            section_assigner: Some("kommunfullmäktige".into()),
+            ..Default::default()
+        };
+        let c = classify("Nämnden fick i uppdrag att utreda frågan.", &ctx).unwrap();
+        assert_eq!(c.assigner.as_deref(), Some("kommunfullmäktige"));
+
+        // "Så här gör vi:" introduces commitments; "Så här gick det:" does not.
+        assert_eq!(lead_of("Så här gör vi:", &plain, None), Lead::Commit);
+        assert_eq!(lead_of("Det här ska vi göra under året:", &plain, None), Lead::Commit);
+        assert_ne!(lead_of("Så här gick det:", &plain, None), Lead::Commit);
     }
 
     #[test]

@@ -88,6 +88,7 @@ impl Segmenter {
         let mut path: Vec<Heading> = vec![];
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
+        let mut section_assigner: Option<String> = None;
         let mut lead = Lead::None;
 
         for b in &blocks {
@@ -165,6 +166,7 @@ impl Segmenter {
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
+                    section_assigner = classify::heading_assigner(&path_last_text(&path));
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
@@ -177,6 +179,7 @@ impl Segmenter {
                     let ctx = Ctx {
                         section: para_section,
                         section_assignee: section_assignee.clone(),
+                        section_assigner: section_assigner.clone(),
                         lead: Lead::None,
                         budget,
                     };
@@ -264,6 +267,7 @@ impl Segmenter {
                             cc.rule = "assignment.section";
                             cc.assignee = classify::leading_body(&st)
                                 .or_else(|| ctx.section_assignee.clone());
+                            cc.assigner = ctx.section_assigner.clone();
                             cc.status = Some(crate::model::Status::Decided);
                         }
                         if let Some(c) = c.clone() {
@@ -279,6 +283,7 @@ impl Segmenter {
                     let ctx = Ctx {
                         section,
                         section_assignee: section_assignee.clone(),
+                        section_assigner: section_assigner.clone(),
                         lead: lead.clone(),
                         budget,
                     };
@@ -430,6 +435,7 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
                 c.status = Some(crate::model::Status::Decided);
                 c.assignee =
                     classify::leading_body(t).or_else(|| ctx.section_assignee.clone());
+                c.assigner = ctx.section_assigner.clone();
                 EntryResult::Item(c)
             }
         },

@@ -51,6 +51,9 @@ pub enum Guard {
     /// Only in a "Förslag till beslut" or "Beslut" section or under a decision lead-in, and no
     /// "att" or "som" between the body and "ska" (the body is the subject of "ska").
     DecisionPoint,
+    /// A present-tense verb after "vi" that is a promise: not an auxiliary, a need or an
+    /// opinion ("har", "behöver", "tror"), and not in a subordinate clause.
+    PresentFuture,
     /// The goal's subject is a place, the municipality or its residents: a capitalised word
     /// must be a name ("Malmö"), not a sentence-initial definite noun ("Handlingsplanen").
     Place,
@@ -86,14 +89,15 @@ pub const PLACE: &str = r"(?:\b(?-i:(?:Å|Ä|Ö|[A-Z])[a-zåäöé]+(?:borna|bor
 // ---------------------------------------------------------------------------------------------
 
 /// **What it matches:** a passive assignment, "X ges i uppdrag att …" (also "gavs", "har
-/// getts", "givits").
+/// getts", "givits"), and the inverted order with the body between verb and "i uppdrag"
+/// ("I förslaget ges barn- och utbildningsnämnden i uppdrag att …").
 /// **Why:** the standard wording of budget and council assignments.
 /// **Example:** "Tekniska nämnden ges i uppdrag att ta fram en parkeringsstrategi."
 /// **Not matched:** "Uppdraget ges hög prioritet." (no "i uppdrag").
 pub const ASSIGN_GES: Rule = Rule {
     id: "assignment.ges_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ges|gavs|getts|givits|har\s+getts|har\s+givits)\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    pattern: r"\b(?:ges|gavs|getts|givits|har\s+getts|har\s+givits)\s+(?:\S+\s+){0,4}?i\s+uppdrag\b",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
@@ -456,6 +460,23 @@ pub const COMMIT_VI: Rule = Rule {
     guard: Guard::MainClause,
 };
 
+/// **What it matches:** "vi" with a verb in the present tense and a time that lies ahead:
+/// "Vi satsar 15 miljoner på skolan nästa år.", "Nästa år bygger vi en ny förskola.", "Vi
+/// inför avgiftsfria lovaktiviteter till sommaren."
+/// **Why:** political budgets and press releases state promises in the present tense with a
+/// time ahead instead of "ska"; the time is what makes the present a promise.
+/// **Example:** "Under kommande år bygger vi ut cykelvägnätet."
+/// **Not matched:** "Vi satsade 15 miljoner förra året." (past), "Vi har satsat på skolan." and
+/// "Vi behöver satsa mer nästa år." (an auxiliary or a need, guard), "Vi arbetar med
+/// trygghet." (no time ahead).
+pub const COMMIT_VI_PRESENT: Rule = Rule {
+    id: "commitment.vi_present",
+    kind: ItemKind::Commitment,
+    pattern: r"\bvi\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+vi\b",
+    needs: &["vi"],
+    guard: Guard::PresentFuture,
+};
+
 /// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss", "(näringslivs)löfte",
 /// "åtagande".
 /// **Why:** service and business promises ("löften") are commitments by definition.
@@ -605,6 +626,7 @@ pub const RULES: &[Rule] = &[
     GOAL_STATE,
     GOAL_TARGET,
     COMMIT_VI,
+    COMMIT_VI_PRESENT,
     COMMIT_PROMISE,
     COMMIT_INTENTION,
     COMMIT_WANTS,
