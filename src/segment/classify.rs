@@ -221,9 +221,16 @@ static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:\w+\s+)?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras)\b",
     )
 });
+static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\w+\s+)?(?:bidra|främja|stimulera|gynna|underlätta)\b",
+    )
+});
+static MUNICIPALITY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:kommunen|staden|regionen|kommun|stad|region)\b"));
 static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen|byggherr|polis|trafikverket|försäkringskassan|arbetsförmedlingen|skatteverket|migrationsverket|boverket|naturvårdsverket|socialstyrelsen|skolverket|skolinspektionen|lantmäteriet|domstol|riksdagen)\w*\b",
+        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen|byggherr|polis|trafikverket|försäkringskassan|arbetsförmedlingen|skatteverket|migrationsverket|boverket|naturvårdsverket|socialstyrelsen|skolverket|skolinspektionen|lantmäteriet|domstol|riksdagen|förening\b|föreningen\b|föreningens\b|föreningar|bidragsmottagare|utförare|utföraren|vårdnadshavare|verksamhetsutövare|anordnare|hyresvärd)\w*\b",
     )
 });
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1055,6 +1062,15 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     if modal.starts_with("kommer") && !subject_is_actor && EFFECT.is_match(&tail) {
         return false;
     }
+    // "Bidragen ska stimulera …", "Insatserna ska bidra till …": the purpose of a thing, not
+    // something the municipality does. (A deliverable is: "Arbetet ska resultera i en plan".)
+    if matches!(modal.as_str(), "ska" | "skall")
+        && !subject_is_actor
+        && !MUNICIPALITY.is_match(subj_before)
+        && PURPOSE.is_match(&tail)
+    {
+        return false;
+    }
     true
 }
 
@@ -1884,6 +1900,48 @@ mod tests {
         assert_eq!(lead_of("Så här gör vi:", &plain, None), Lead::Commit);
         assert_eq!(lead_of("Det här ska vi göra under året:", &plain, None), Lead::Commit);
         assert_ne!(lead_of("Så här gick det:", &plain, None), Lead::Commit);
+    }
+
+    /// Third batch: guidelines for grants (obligations of associations, a purpose), protocol
+    /// decisions in the passive.
+    #[test]
+    fn phrasings_of_other_municipalities_third_batch() {
+        let plain = Ctx::default();
+        let decided = Ctx {
+            section: Some(Section::Decided),
+            ..Default::default()
+        };
+        let rule = |t: &str, ctx: &Ctx| classify(t, ctx).map(|c| c.rule);
+        for t in [
+            "Föreningen ska ha minst tio medlemmar.",
+            "Föreningar som får bidrag ska redovisa hur pengarna har använts.",
+            "Utföraren ska ha en ledningsgrupp med relevant kompetens.",
+            "Bidragen ska stimulera ett brett föreningsliv.",
+            "Insatserna ska bidra till en bättre folkhälsa.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        for t in [
+            "Kommunen ska främja ett brett föreningsliv.",
+            "Nämnden ska stimulera nyföretagandet genom riktade insatser.",
+            "Föreningsbidragen ska betalas ut två gånger per år.",
+            "Planeringsarbetet ska resultera i en åtgärdsplan med ansvarsfördelning.",
+        ] {
+            assert_eq!(rule(t, &plain), Some("commitment.ska"), "{t}");
+        }
+        assert_eq!(
+            rule("Vi ska bidra till fler arbetstillfällen.", &plain),
+            Some("commitment.vi")
+        );
+        for t in [
+            "Ärendet bordläggs till nästa sammanträde.",
+            "Ärendet avskrivs från vidare handläggning.",
+            "Anna Ek (C) utses till ombud vid bolagsstämman.",
+            "Förslaget remitteras till samtliga nämnder.",
+        ] {
+            assert_eq!(rule(t, &decided), Some("decision.section_passive"), "{t}");
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
     }
 
     #[test]

@@ -317,7 +317,9 @@ pub const DECISION_PROPOSES: Rule = Rule {
 };
 
 /// **What it matches:** a decision point in the present passive ("Rapporten godkänns.",
-/// "Motionen anses besvarad.", "Informationen läggs till handlingarna.") — only inside a
+/// "Motionen anses besvarad.", "Informationen läggs till handlingarna.", "Ärendet bordläggs.",
+/// "Ärendet avskrivs.", "Anna Ek utses till ombud.", "Ärendet remitteras till nämnderna.") —
+/// only inside a
 /// "Förslag till beslut" or "Beslut" section or under a decision lead-in.
 /// **Why:** protocols often write decision points without a subject.
 /// **Example:** "Budgetuppföljningen godkänns." under "Beslut".
@@ -326,7 +328,7 @@ pub const DECISION_PROPOSES: Rule = Rule {
 pub const DECISION_SECTION_PASSIVE: Rule = Rule {
     id: "decision.section_passive",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:godkänns|antas|fastställs|läggs\s+till\s+handlingarna|noteras|avslås|bifalls|beviljas|återremitteras|anses\s+besvara[dt]|upphävs|förklaras)\b",
+    pattern: r"\b(?:godkänns|antas|fastställs|läggs\s+till\s+handlingarna|noteras|avslås|bifalls|beviljas|återremitteras|anses\s+besvara[dt]|upphävs|förklaras|bordläggs|avskrivs|utses|väljs|entledigas|remitteras|överlämnas)\b",
     needs: &[
         "godkänns",
         "antas",
@@ -340,6 +342,13 @@ pub const DECISION_SECTION_PASSIVE: Rule = Rule {
         "anses",
         "upphävs",
         "förklaras",
+        "bordläggs",
+        "avskrivs",
+        "utses",
+        "väljs",
+        "entledigas",
+        "remitteras",
+        "överlämnas",
     ],
     guard: Guard::InDecisionSectionPassive,
 };
