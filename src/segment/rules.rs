@@ -118,28 +118,33 @@ pub const ASSIGN_FAR: Rule = Rule {
     guard: Guard::None,
 };
 
-/// **What it matches:** "Y ger X i uppdrag att …" (also "ge", "gav", "gett"); X is the
-/// assignee, Y the assigner.
+/// **What it matches:** "Y ger X i uppdrag att …" (also "ge", "gav", "gett"), and "Y ger X
+/// (ett) uppdrag(et) att …"; X is the assignee, Y the assigner.
 /// **Why:** the active form used in decision points and proposals.
-/// **Example:** "Kommunstyrelsen ger kulturförvaltningen i uppdrag att utreda frågan."
+/// **Example:** "Kommunstyrelsen ger kulturförvaltningen i uppdrag att utreda frågan.",
+/// "Nämnden ger förvaltningen uppdraget att se över taxan."
 /// **Not matched:** "Kommunstyrelsen beslutade att ge sex uppdrag till stadskontoret." (a
 /// decision about assignments, matched as a decision).
 pub const ASSIGN_GER: Rule = Rule {
     id: "assignment.ger_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?P<who>[^,.;:]{2,80}?)\s+i\s+uppdrag\b",
+    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?P<who>[^,.;:]{2,80}?)\s+(?:i\s+uppdrag\b|(?:ett\s+)?uppdrag(?:et)?\s+att\b)",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
 
-/// **What it matches:** "uppdra(r/s) åt X att …", "uppdrog till X att …"; X is the assignee.
-/// **Why:** the formal wording of council decisions and their "att"-lists.
+/// **What it matches:** "uppdra(r/s) åt X att …", "uppdrog till X att …", and without the
+/// preposition when X is a body ("Kommunstyrelsen uppdrar kommundirektören att …"); X is the
+/// assignee.
+/// **Why:** the formal wording of council decisions and their "att"-lists; boards also
+/// write the verb with a direct object.
 /// **Example:** "Fullmäktige uppdrar åt kommunstyrelsen att revidera planen."
-/// **Not matched:** "Uppdraget till nämnden redovisas i mars." (a noun, not the verb).
+/// **Not matched:** "Uppdraget till nämnden redovisas i mars." (a noun, not the verb),
+/// "Nämnden uppdrar sedan arbetet att …" (no "åt" and no body after the verb).
 pub const ASSIGN_UPPDRAR: Rule = Rule {
     id: "assignment.uppdrar_at",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)",
+    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)|(?P<who2>{BODY}(?:\s+(?:och|samt)\s+{BODY})?)\s+att\b)",
     needs: &["uppdra"],
     guard: Guard::None,
 };
@@ -203,6 +208,20 @@ pub const ASSIGN_DECISION_POINT: Rule = Rule {
     guard: Guard::DecisionPoint,
 };
 
+/// **What it matches:** a labelled assignment: "Uppdrag: …", "Uppdrag 3: …", "Nytt uppdrag –
+/// …".
+/// **Why:** plans and budgets label their assignments like their goals ("Mål 2: …").
+/// **Example:** "Uppdrag: Ta fram en gemensam rutin för tidig rehabilitering."
+/// **Not matched:** "Uppdragsgivare: kommunstyrelsen" (a field label), "Uppdraget är
+/// slutfört." (no label).
+pub const ASSIGN_LABEL: Rule = Rule {
+    id: "assignment.label",
+    kind: ItemKind::Assignment,
+    pattern: r"^(?:nytt\s+|särskilt\s+)?\w*uppdrag(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s-~*)\s*\S",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
 /// **What it matches:** "X har i uppdrag att …": a body holding a task.
 /// **Why:** follow-up reports state the assignment this way.
 /// **Example:** "Nämnden har i uppdrag att minska sjukfrånvaron."
@@ -247,15 +266,17 @@ pub const DECISION_PAST: Rule = Rule {
 };
 
 /// **What it matches:** a body adopting, approving or confirming something in the past:
-/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", and the perfect
-/// "har antagit", "har fastställt", "har godkänt".
+/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", the perfect
+/// "har antagit", "har fastställt", "har godkänt", and the news wording "sa ja / nej till",
+/// "röstade igenom", "klubbade", "gav klartecken / grönt ljus".
 /// **Why:** minutes, reports and news name the adopting body with an active past verb.
-/// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni."
+/// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni.", "I går sa
+/// fullmäktige ja till den nya simhallen."
 /// **Not matched:** "Företaget godkände villkoren." (no municipal body).
 pub const DECISION_ACTIVE: Rule = Rule {
     id: "decision.antog",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|har\s+antagit|har\s+fastställt|har\s+godkänt|har\s+beviljat|har\s+avslagit|hade\s+antagit)\b",
+    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|har\s+antagit|har\s+fastställt|har\s+godkänt|har\s+beviljat|har\s+avslagit|hade\s+antagit|sa(?:de)?\s+(?:\S+\s+){0,5}?(?:ja|nej)\s+till|röstade\s+(?:\S+\s+){0,4}?(?:igenom|ja\s+till|nej\s+till)|klubbade|gav\s+(?:\S+\s+){0,2}?(?:klartecken|grönt\s+ljus))\b",
     needs: &[
         "antog",
         "antagit",
@@ -268,6 +289,12 @@ pub const DECISION_ACTIVE: Rule = Rule {
         "återremitterade",
         "bevilja",
         "utsåg",
+        "ja till",
+        "nej till",
+        "röstade",
+        "klubbade",
+        "klartecken",
+        "grönt ljus",
     ],
     guard: Guard::BodySubject,
 };
@@ -290,15 +317,16 @@ pub const DECISION_PASSIVE: Rule = Rule {
 
 /// **What it matches:** a decision still to be taken: "inväntas beslut", "beslut väntas",
 /// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj", "planeras
-/// att behandlas i fullmäktige", "ska beslutas".
+/// att behandlas i fullmäktige", "ska beslutas", "beslut fattas av fullmäktige den 15
+/// december", "avgörs i kommunstyrelsen i juni".
 /// **Why:** officer reports and news say when a decision is expected; the guideline counts it as a scheduled decision.
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
-    needs: &["beslut", "behandlas", "tas upp"],
+    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
+    needs: &["beslut", "behandlas", "tas upp", "avgörs"],
     guard: Guard::None,
 };
 
@@ -394,7 +422,8 @@ pub const DECISION_PRESENT: Rule = Rule {
 // ---------------------------------------------------------------------------------------------
 
 /// **What it matches:** an explicit goal statement: "målet är", "målsättningen är", "vårt mål
-/// är", "ambitionen är", "visionen är", "har som mål att".
+/// är", "ambitionen är", "visionen är", "har som mål att", and with a genitive owner at the
+/// start of the sentence: "Kommunens mål är att …", "Nämndens långsiktiga mål är att …".
 /// **Why:** the most explicit way documents state goals.
 /// **Example:** "Målet är att alla elever ska ha godkänt i matematik."
 /// **Not matched:** "Målgruppen är unga vuxna." ("målgruppen" is not "målet"), "Syftet är
@@ -402,7 +431,7 @@ pub const DECISION_PRESENT: Rule = Rule {
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b",
+    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
@@ -486,15 +515,16 @@ pub const COMMIT_VI_PRESENT: Rule = Rule {
     guard: Guard::PresentFuture,
 };
 
-/// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss", "(näringslivs)löfte",
-/// "åtagande".
+/// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss / sig",
+/// "(näringslivs)löfte", "åtagande".
 /// **Why:** service and business promises ("löften") are commitments by definition.
 /// **Example:** "Kommunen ger ett servicelöfte till alla företag."
-/// **Not matched:** "Förvärvaren förbinder sig att …" (an outside party).
+/// **Not matched:** "Förvärvaren förbinder sig att …" (an outside party; "Kommunen förbinder
+/// sig att …" and "Parterna förbinder sig att …" in an agreement are commitments).
 pub const COMMIT_PROMISE: Rule = Rule {
     id: "commitment.promise",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:lovar|utlovar|åtar\s+sig|åtar\s+oss|förbinder\s+oss|\w*löfte|\w*löften|\w*löftet)\b",
+    pattern: r"\b(?:lovar|utlovar|åtar\s+sig|åtar\s+oss|förbinder\s+oss|förbinder\s+sig|\w*löfte|\w*löften|\w*löftet)\b",
     needs: &["lova", "åtar", "förbinder", "löfte", "löften"],
     guard: Guard::MainClause,
 };
@@ -622,6 +652,7 @@ pub const RULES: &[Rule] = &[
     ASSIGN_UPPDRAS,
     ASSIGN_HAR,
     ASSIGN_NAMED,
+    ASSIGN_LABEL,
     ASSIGN_DECISION_POINT,
     DECISION_PAST,
     DECISION_ACTIVE,
