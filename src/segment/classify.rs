@@ -218,12 +218,12 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\w+\s+)?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras)\b",
+        r"^\s*(?:\w+\s+){0,2}?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras|fortsätta\s+(?:i|på|under|att\s+(?:öka|minska|växa|stiga|sjunka))|fortsätta\s*[.,]?$)\b",
     )
 });
 static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\w+\s+)?(?:bidra|främja|stimulera|gynna|underlätta)\b",
+        r"^\s*(?:\w+\s+)?(?:bidra|främja|stimulera|gynna|underlätta|vägleda)\b",
     )
 });
 static MUNICIPALITY: LazyLock<Regex> =
@@ -240,7 +240,7 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\benligt\s+(?:\w+\s+)?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet)\b",
+        r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou)\b",
     )
 });
 static SECTION_ASSIGNEE: LazyLock<Regex> =
@@ -701,9 +701,9 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 return None;
             }
             let vi = pre.last().is_some_and(|w| w == "vi");
-            c.body = body_subject(t, start, end);
+            c.body = body_subject(t, start, end).filter(|b| municipal_body(b));
             // Without a municipal body (or "vi") as subject it is someone else's decision
-            // ("Regeringen beslutade …").
+            // ("Regeringen beslutade …", "Länsstyrelsen beslutade …").
             if c.body.is_none() && !vi {
                 return None;
             }
@@ -1041,7 +1041,7 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         } else {
             format!("{subj_before} {raw_next}")
         };
-        if OUTSIDE.is_match(&subject) && !BODY_RE.is_match(&subject) {
+        if OUTSIDE.is_match(&subject) && !municipal_body(&subject) {
             return false;
         }
         // "Byggherrar som …, till exempel …, ska …": the subject is the noun before the
@@ -1050,7 +1050,7 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
             let head = &t[..i];
             if head.split_whitespace().count() <= 3
                 && OUTSIDE.is_match(head)
-                && !BODY_RE.is_match(head)
+                && !municipal_body(head)
             {
                 return false;
             }
@@ -1059,13 +1059,16 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     // Predictions: hedged, or "kommer att leda till / bidra / innebära …".
     let tail: String = t[mpos + mlen..]
         .split_whitespace()
-        .take(4)
+        .take(5)
         .collect::<Vec<_>>()
         .join(" ");
     if HEDGE.is_match(&tail) {
         return false;
     }
-    let subject_is_actor = vi || BODY_RE.is_match(subj_before);
+    // "Samtidigt kommer förvaltningen att öka …": an inverted body is an actor too.
+    let subject_is_actor = vi
+        || municipal_body(subj_before)
+        || inverted_subject(next, raw_next) && municipal_body(raw_next);
     if modal.starts_with("kommer") && !subject_is_actor && EFFECT.is_match(&tail) {
         return false;
     }
@@ -1081,6 +1084,12 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         return false;
     }
     true
+}
+
+/// True if `s` names a body of the municipality: a body that is not an outside party
+/// ("Länsstyrelsen" ends like "kommunstyrelsen" but is the state's).
+fn municipal_body(s: &str) -> bool {
+    BODY_RE.find_iter(s).any(|m| !OUTSIDE.is_match(m.as_str()))
 }
 
 static MODAL_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2039,6 +2048,54 @@ mod tests {
         assert_eq!(
             rule("Förvaltningen ska säkerställa att alla barn får en plats."),
             Some("commitment.ska")
+        );
+    }
+
+    /// Fifth batch: background prose of a comprehensive plan (laws, the county board,
+    /// forecasts, the plan's own role) and a wish with a number.
+    #[test]
+    fn phrasings_of_other_municipalities_fifth_batch() {
+        let plain = Ctx::default();
+        let rule = |t: &str| classify(t, &plain).map(|c| c.rule);
+        for t in [
+            "Enligt plan- och bygglagen ska varje kommun ha en aktuell översiktsplan.",
+            "Enligt PBL ska kommunen pröva lämpligheten.",
+            "Översiktsplanen är inte bindande men ska vägleda beslut om mark och vatten.",
+            "Enligt prognosen kommer ökningen att fortsätta i centralorten.",
+            "Samtidigt kommer andelen äldre att öka i de mindre orterna.",
+            "Länsstyrelsen ska ta tillvara statliga intressen vid planeringen.",
+            "Länsstyrelsen beslutade i maj att upphäva planen.",
+        ] {
+            assert_eq!(rule(t), None, "{t}");
+        }
+        for (t, want) in [
+            (
+                "Samtidigt kommer förvaltningen att öka bemanningen i hemtjänsten.",
+                "commitment.ska",
+            ),
+            (
+                "Enligt den nya planen ska kommunen bygga tre förskolor.",
+                "commitment.ska",
+            ),
+            (
+                "Kommunstyrelsen beslutade i maj att anta planen.",
+                "decision.beslutade",
+            ),
+            (
+                "Kommunen vill att det byggs minst 60 nya bostäder per år.",
+                "goal.target",
+            ),
+        ] {
+            assert_eq!(rule(t), Some(want), "{t}");
+        }
+        assert_eq!(
+            rule("Kommunen kommer att fortsätta erbjuda färdtjänst i alla kommundelar."),
+            Some("commitment.ska")
+        );
+        assert_eq!(rule("Befolkningen kommer att fortsätta att öka."), None);
+        assert_eq!(
+            rule("Kommunen vill att fler bostäder byggs."),
+            Some("commitment.vill")
         );
     }
 
