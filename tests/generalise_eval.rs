@@ -310,8 +310,8 @@ fn generalisation_documents_meet_targets() {
     for e in &s.errors {
         println!("{e}");
     }
-    // Thresholds set just under the figures reached (see the commit history); never below
-    // the hidden-set targets' neighbourhood (core macro F1 0.85, commitment F1 0.75).
+    // Thresholds set just under the figures reached (see the constants below); never below
+    // core macro F1 0.85 and commitment F1 0.75.
     assert!(core >= CORE_MACRO_F1, "core macro F1 {core:.3} < {CORE_MACRO_F1}");
     assert!(
         f1["commitment"] >= COMMITMENT_F1,
@@ -324,12 +324,15 @@ fn generalisation_documents_meet_targets() {
     }
 }
 
-const CORE_MACRO_F1: f64 = 0.85;
-const COMMITMENT_F1: f64 = 0.75;
+// Reached at the last rule change (21 documents, 161 gold items): core macro F1 1.000,
+// commitment F1 0.992; assignee 24/24, assigner 10/10, body 39/39, status 68/69, year
+// 122/126.
+const CORE_MACRO_F1: f64 = 0.97;
+const COMMITMENT_F1: f64 = 0.96;
 const FIELD_MIN: [(&str, f64); 5] = [
-    ("assignee", 0.80),
-    ("assigner", 0.70),
-    ("body", 0.90),
-    ("status", 0.90),
-    ("year", 0.75),
+    ("assignee", 0.95),
+    ("assigner", 0.90),
+    ("body", 0.95),
+    ("status", 0.95),
+    ("year", 0.93),
 ];

@@ -277,7 +277,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt)\b(?:\s+(?:\w+\s+){0,4}?att)?)\s*:?$",
+        r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3})?)\s*:?$",
     )
 });
 static COMMIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -2096,6 +2096,30 @@ mod tests {
         assert_eq!(
             rule("Kommunen vill att fler bostäder byggs."),
             Some("commitment.vill")
+        );
+    }
+
+    /// Sixth batch: a decided list of measures ("Nämnden har beslutat om följande insatser
+    /// för 2026:").
+    #[test]
+    fn decided_lists_of_measures() {
+        let plain = Ctx::default();
+        for t in [
+            "Nämnden har beslutat om följande insatser för 2026:",
+            "Kommunstyrelsen beslutade om följande åtgärder:",
+        ] {
+            match lead_of(t, &plain, None) {
+                Lead::Decide { body, status } => {
+                    assert!(body.is_some(), "{t}");
+                    assert_eq!(status, Some(Status::Decided), "{t}");
+                }
+                other => panic!("{t}: {other:?}"),
+            }
+        }
+        // What was done is still a report, not a decision list.
+        assert_eq!(
+            lead_of("Under året har följande insatser genomförts:", &plain, None),
+            Lead::Past
         );
     }
 

@@ -92,6 +92,9 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
         // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
         r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
+        // Running headers and footers with a page number set apart by wide spacing:
+        // "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2".
+        r"(?i)^.{1,100}?\s{3,}(sida|page|s\.)\s*\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
         // Table-of-contents lines: "3.2 Näringsliv ........ 14".
         r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
         // Separator lines.
@@ -514,6 +517,15 @@ mod tests {
                 assert!(!is_chrome(s), "{s}");
             }
         }
+    }
+
+    #[test]
+    fn running_headers_with_page_numbers_are_chrome() {
+        assert!(is_chrome("BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2"));
+        assert!(is_chrome("Ängsby kommun     Page 3"));
+        // One space before "sida" is running text.
+        assert!(!is_chrome("Se tabellen på sida 3"));
+        assert!(!is_chrome("Kommunen ska redovisa resultatet sida 3"));
     }
 
     #[test]
