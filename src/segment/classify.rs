@@ -197,10 +197,9 @@ pub(crate) fn may_hold_item(p: &str) -> bool {
     NEEDS.is_match(&fold(p))
 }
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
-static PROPOSAL_CUE: LazyLock<Regex> =
-    LazyLock::new(|| {
-        re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b|\bi\s+\w*förslaget\b")
-    });
+static PROPOSAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b|\bi\s+\w*förslaget\b")
+});
 static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:beslutade|beslöt|har\s+beslutat|gavs|fick|har\s+fått|uppdrog|gav|har\s+getts|har\s+givits)\b",
@@ -221,11 +220,8 @@ static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:\w+\s+){0,2}?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras|fortsätta\s+(?:i|på|under|att\s+(?:öka|minska|växa|stiga|sjunka))|fortsätta\s*[.,]?$)\b",
     )
 });
-static PURPOSE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:\w+\s+)?(?:bidra|främja|stimulera|gynna|underlätta|vägleda)\b",
-    )
-});
+static PURPOSE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:\w+\s+)?(?:bidra|främja|stimulera|gynna|underlätta|vägleda)\b"));
 static MUNICIPALITY: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:kommunen|staden|regionen|kommun|stad|region)\b"));
 static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,9 +230,7 @@ static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\bsedan\s+(?:år\s+)?(?:19|20)\d\d\b|\b(?:tecknades|ingicks|har\s+funnits|har\s+gällt)\b",
-    )
+    re(r"\bsedan\s+(?:år\s+)?(?:19|20)\d\d\b|\b(?:tecknades|ingicks|har\s+funnits|har\s+gällt)\b")
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1739,17 +1733,26 @@ mod tests {
             rule("Förvaltningen får ett nytt uppdrag.", &plain),
             Some("assignment.far_i_uppdrag")
         );
-        assert_eq!(rule("Uppdraget att se över taxan är slutfört.", &plain), None);
+        assert_eq!(
+            rule("Uppdraget att se över taxan är slutfört.", &plain),
+            None
+        );
 
         // "erhåller uppdraget", "tilldelas uppdraget".
         let c = full("Fritidsnämnden erhåller uppdraget att samordna fritidsgårdarna.");
         assert_eq!(c.rule, "assignment.erhaller_uppdrag");
         assert_eq!(c.assignee.as_deref(), Some("Fritidsnämnden"));
         assert_eq!(
-            rule("Stadsbyggnadskontoret tilldelas uppdraget att leda arbetet.", &plain),
+            rule(
+                "Stadsbyggnadskontoret tilldelas uppdraget att leda arbetet.",
+                &plain
+            ),
             Some("assignment.erhaller_uppdrag")
         );
-        assert_eq!(rule("Föreningen erhåller bidrag för verksamheten.", &plain), None);
+        assert_eq!(
+            rule("Föreningen erhåller bidrag för verksamheten.", &plain),
+            None
+        );
 
         // "ombeds / anmodas / åläggs / uppmanas att": only a body is given a task.
         let c = full("Kommunstyrelsen ombeds att återkomma med en lokalstrategi i juni.");
@@ -1759,7 +1762,10 @@ mod tests {
             rule("KS anmodas att lämna ett yttrande senast i maj.", &plain),
             Some("assignment.ombeds")
         );
-        assert_eq!(rule("Företagen uppmanas att söka stödet i tid.", &plain), None);
+        assert_eq!(
+            rule("Företagen uppmanas att söka stödet i tid.", &plain),
+            None
+        );
         assert_eq!(rule("Hon ombads att vänta utanför.", &plain), None);
 
         // A decision point that gives a body a task with "ska".
@@ -1771,7 +1777,10 @@ mod tests {
         assert_eq!(c.rule, "assignment.decision_point");
         assert_eq!(c.assignee.as_deref(), Some("nämnderna"));
         assert_eq!(
-            rule("Kommunstyrelsen ska återkomma med en redovisning i höst.", &decided),
+            rule(
+                "Kommunstyrelsen ska återkomma med en redovisning i höst.",
+                &decided
+            ),
             Some("assignment.decision_point")
         );
         assert_ne!(
@@ -1787,7 +1796,10 @@ mod tests {
         );
         // In running text it stays a commitment.
         assert_eq!(
-            rule("Kommunstyrelsen ska återkomma med en redovisning i höst.", &plain),
+            rule(
+                "Kommunstyrelsen ska återkomma med en redovisning i höst.",
+                &plain
+            ),
             Some("commitment.ska")
         );
 
@@ -1802,26 +1814,41 @@ mod tests {
 
         // Targets with a bound and a number.
         assert_eq!(
-            rule("Antalet färdigställda bostäder ska uppgå till minst 300 per år.", &plain),
+            rule(
+                "Antalet färdigställda bostäder ska uppgå till minst 300 per år.",
+                &plain
+            ),
             Some("goal.target")
         );
         assert_eq!(
-            rule("Antalet besök ska öka med minst 500 jämfört med i fjol.", &plain),
+            rule(
+                "Antalet besök ska öka med minst 500 jämfört med i fjol.",
+                &plain
+            ),
             Some("goal.target")
         );
         assert_ne!(
             rule("Antalet besök ska öka genom bättre marknadsföring.", &plain),
             Some("goal.target")
         );
-        assert_eq!(rule("Antalet bostäder uppgick till minst 300.", &plain), None);
+        assert_eq!(
+            rule("Antalet bostäder uppgick till minst 300.", &plain),
+            None
+        );
 
         // Coming measures in the present passive, also with a time after the verb.
         assert_eq!(
-            rule("En samordnare för brottsförebyggande arbete anställs.", &plain),
+            rule(
+                "En samordnare för brottsförebyggande arbete anställs.",
+                &plain
+            ),
             Some("commitment.introduced")
         );
         assert_eq!(
-            rule("En klimatbudget införs från och med budgetåret 2026.", &plain),
+            rule(
+                "En klimatbudget införs från och med budgetåret 2026.",
+                &plain
+            ),
             Some("commitment.introduced")
         );
         assert_eq!(
@@ -1847,13 +1874,19 @@ mod tests {
             assert_eq!(rule(t, &plain), None, "{t}");
         }
         assert_eq!(
-            rule("Kommunen ska tillsammans med polisen genomföra trygghetsvandringar.", &plain),
+            rule(
+                "Kommunen ska tillsammans med polisen genomföra trygghetsvandringar.",
+                &plain
+            ),
             Some("commitment.ska")
         );
 
         // A promise noun dated to the past describes an existing arrangement.
         assert_eq!(
-            rule("Polisen och kommunen har ett gemensamt medborgarlöfte sedan 2022.", &plain),
+            rule(
+                "Polisen och kommunen har ett gemensamt medborgarlöfte sedan 2022.",
+                &plain
+            ),
             None
         );
         assert_eq!(
@@ -1888,12 +1921,18 @@ mod tests {
         }
 
         // Inverted passive with a hyphenated body; "i förslaget" makes it proposed.
-        let c = full("I förslaget ges barn- och utbildningsnämnden i uppdrag att minska barngrupperna.");
+        let c = full(
+            "I förslaget ges barn- och utbildningsnämnden i uppdrag att minska barngrupperna.",
+        );
         assert_eq!(c.rule, "assignment.ges_i_uppdrag");
         assert_eq!(c.assignee.as_deref(), Some("barn- och utbildningsnämnden"));
         assert_eq!(c.status, Some(Status::Proposed));
         let c = full("Enligt förslaget ska kommunstyrelsen besluta i juni.");
-        assert_ne!(c.status, Some(Status::Proposed), "not an assignment in a proposal");
+        assert_ne!(
+            c.status,
+            Some(Status::Proposed),
+            "not an assignment in a proposal"
+        );
 
         // A body right before a passive proposal is its body.
         let c = full("Kommunfullmäktige föreslås besluta att motionen avslås.");
@@ -1921,7 +1960,10 @@ mod tests {
 
         // "Så här gör vi:" introduces commitments; "Så här gick det:" does not.
         assert_eq!(lead_of("Så här gör vi:", &plain, None), Lead::Commit);
-        assert_eq!(lead_of("Det här ska vi göra under året:", &plain, None), Lead::Commit);
+        assert_eq!(
+            lead_of("Det här ska vi göra under året:", &plain, None),
+            Lead::Commit
+        );
         assert_ne!(lead_of("Så här gick det:", &plain, None), Lead::Commit);
     }
 
@@ -2002,7 +2044,11 @@ mod tests {
             "Byggnadsnämnden gav i går klartecken till bygget.",
         ] {
             let c = full(t);
-            assert_eq!((c.kind, c.rule), (ItemKind::Decision, "decision.antog"), "{t}");
+            assert_eq!(
+                (c.kind, c.rule),
+                (ItemKind::Decision, "decision.antog"),
+                "{t}"
+            );
             assert!(c.body.is_some(), "{t}");
         }
         for t in [
@@ -2012,8 +2058,12 @@ mod tests {
             assert_eq!(rule(t), None, "{t}");
         }
 
-        let c = full("Slutligt beslut om detaljplanen fattas av kommunfullmäktige den 15 december.");
-        assert_eq!((c.rule, c.status), ("decision.scheduled", Some(Status::Scheduled)));
+        let c =
+            full("Slutligt beslut om detaljplanen fattas av kommunfullmäktige den 15 december.");
+        assert_eq!(
+            (c.rule, c.status),
+            ("decision.scheduled", Some(Status::Scheduled))
+        );
         assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
         assert_eq!(
             rule("Frågan avgörs i kommunstyrelsen i juni."),
@@ -2029,7 +2079,10 @@ mod tests {
             rule("Parterna förbinder sig att gemensamt ta fram rutiner."),
             Some("commitment.promise")
         );
-        assert_eq!(rule("Förvärvaren förbinder sig att bygga inom två år."), None);
+        assert_eq!(
+            rule("Förvärvaren förbinder sig att bygga inom två år."),
+            None
+        );
         assert_eq!(
             rule("Överenskommelsen ska säkerställa att barn får en samordnad insats."),
             Some("commitment.ska")

@@ -196,8 +196,7 @@ impl Segmenter {
                         && matches!(section, Some(Section::Commitments | Section::Goals))
                         && let Some(header) = table_row(&text[b.start..b.end])
                     {
-                        if !header
-                            && let EntryResult::Item(c) = classify_entry(&passage_text, &ctx)
+                        if !header && let EntryResult::Item(c) = classify_entry(&passage_text, &ctx)
                         {
                             emit(span, c);
                         }
@@ -433,8 +432,7 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             _ => {
                 let mut c = Classified::new(ItemKind::Assignment, "assignment.section");
                 c.status = Some(crate::model::Status::Decided);
-                c.assignee =
-                    classify::leading_body(t).or_else(|| ctx.section_assignee.clone());
+                c.assignee = classify::leading_body(t).or_else(|| ctx.section_assignee.clone());
                 c.assigner = ctx.section_assigner.clone();
                 EntryResult::Item(c)
             }
@@ -459,7 +457,10 @@ mod tests {
             table_row("Ta fram en lägesbild\tKommunledningskontoret\tVåren 2026"),
             Some(false)
         );
-        assert_eq!(table_row("Ökad trygghet   Andel trygga   80 %"), Some(false));
+        assert_eq!(
+            table_row("Ökad trygghet   Andel trygga   80 %"),
+            Some(false)
+        );
         // Running text and single cells are not tables.
         assert_eq!(table_row("Kommunen ska ta fram en plan."), None);
         assert_eq!(table_row("Aktivitet:  Ta fram en plan"), None);

@@ -309,12 +309,9 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             && body.len() <= 120
             && words <= 14
             && !body.ends_with(['.', '!', '?', ';', ','])
-            && body
-                .chars()
-                .next()
-                .is_some_and(|c| {
-                    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '§')
-                })
+            && body.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '§')
+            })
             && !has_finite_verb(body)
             && !super::ends_with_lead_verb(body)
             && (!body.ends_with(':') || words <= 4);
@@ -521,7 +518,9 @@ mod tests {
 
     #[test]
     fn running_headers_with_page_numbers_are_chrome() {
-        assert!(is_chrome("BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2"));
+        assert!(is_chrome(
+            "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2"
+        ));
         assert!(is_chrome("Ängsby kommun     Page 3"));
         // One space before "sida" is running text.
         assert!(!is_chrome("Se tabellen på sida 3"));
@@ -531,7 +530,9 @@ mod tests {
     #[test]
     fn protocol_paragraphs_are_above_their_sections() {
         assert_eq!(heading_level("§ 71 Delårsrapport per april 2025"), 1);
-        let k = kinds("§ 71 Delårsrapport per april 2025\nDnr KS 2025/102\n\nBeslut\nKommunstyrelsen beslutar enligt förslaget.\n");
+        let k = kinds(
+            "§ 71 Delårsrapport per april 2025\nDnr KS 2025/102\n\nBeslut\nKommunstyrelsen beslutar enligt förslaget.\n",
+        );
         assert_eq!(k[0].0, BlockKind::Heading { level: 1 });
         assert_eq!(k[1].0, BlockKind::Line);
         assert_eq!(k[2], (BlockKind::Heading { level: 4 }, "Beslut".into()));
@@ -541,8 +542,16 @@ mod tests {
 
     #[test]
     fn the_first_line_is_a_title_even_with_a_line_below_it() {
-        let k = kinds("Handlingsplan 2025–2026\nÖstra Hamre kommun\n\nBakgrund\nKommunen genomförde en mätning.\n");
-        assert_eq!(k[0], (BlockKind::Heading { level: 4 }, "Handlingsplan 2025–2026".into()));
+        let k = kinds(
+            "Handlingsplan 2025–2026\nÖstra Hamre kommun\n\nBakgrund\nKommunen genomförde en mätning.\n",
+        );
+        assert_eq!(
+            k[0],
+            (
+                BlockKind::Heading { level: 4 },
+                "Handlingsplan 2025–2026".into()
+            )
+        );
         assert_eq!(k[1], (BlockKind::Line, "Östra Hamre kommun".into()));
         // Only the first block: a later short line above another line stays a line.
         let k = kinds("Rubrik\n\nKommunen ska bygga.\nÖstra Hamre kommun\nNorra vägen 3\n");
