@@ -917,7 +917,12 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut
             c.assignee = caps
                 .name("who")
                 .or_else(|| caps.name("who2"))
-                .map(|w| clean_name(w.as_str()))
+                .map(|w| {
+                    // "gav i april kommunstyrelsen i uppdrag": the assignee starts at the body.
+                    let w = w.as_str();
+                    let from = BODY_RE.find(w).map_or(0, |b| b.start());
+                    clean_name(&w[from..])
+                })
                 .filter(|s| !s.is_empty());
             c.assigner = assigner_before(t, m.start());
         }
@@ -2174,6 +2179,46 @@ mod tests {
             lead_of("Under året har följande insatser genomförts:", &plain, None),
             Lead::Past
         );
+    }
+
+    /// Probes of common wordings: labelled goals with an owner, targets in the perfect, "vår
+    /// ambition", expected decisions, a perfect with an adverb, a time before the assignee.
+    #[test]
+    fn common_wordings_probe() {
+        let plain = Ctx::default();
+        let rule = |t: &str| classify(t, &plain).map(|c| c.rule);
+        for (t, want) in [
+            (
+                "Kommunfullmäktiges mål: Ökad trygghet i hela kommunen",
+                "goal.label",
+            ),
+            ("Övergripande mål: Fler i arbete", "goal.label"),
+            (
+                "Till 2030 ska utsläppen ha minskat med 60 procent.",
+                "goal.target",
+            ),
+            (
+                "Vår ambition är att alla barn ska kunna simma i årskurs 6.",
+                "goal.malet_ar",
+            ),
+            (
+                "Kommunfullmäktige förväntas fatta beslut i juni.",
+                "decision.scheduled",
+            ),
+            (
+                "Kommunstyrelsen har därefter återremitterat ärendet.",
+                "decision.antog",
+            ),
+        ] {
+            assert_eq!(rule(t), Some(want), "{t}");
+        }
+        assert_eq!(rule("Målgrupp: unga vuxna"), None);
+        assert_eq!(
+            rule("Till 2030 ska vi bygga en ny skola."),
+            Some("commitment.vi")
+        );
+        let c = full("Fullmäktige gav i april kommunstyrelsen i uppdrag att utreda frågan.");
+        assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
     }
 
     #[test]

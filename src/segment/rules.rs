@@ -276,7 +276,7 @@ pub const DECISION_PAST: Rule = Rule {
 pub const DECISION_ACTIVE: Rule = Rule {
     id: "decision.antog",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|har\s+antagit|har\s+fastställt|har\s+godkänt|har\s+beviljat|har\s+avslagit|hade\s+antagit|sa(?:de)?\s+(?:\S+\s+){0,5}?(?:ja|nej)\s+till|röstade\s+(?:\S+\s+){0,4}?(?:igenom|ja\s+till|nej\s+till)|klubbade|gav\s+(?:\S+\s+){0,2}?(?:klartecken|grönt\s+ljus))\b",
+    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|(?:har|hade)\s+(?:\w+\s+){0,2}?(?:antagit|fastställt|godkänt|beviljat|avslagit|återremitterat|bifallit)|sa(?:de)?\s+(?:\S+\s+){0,5}?(?:ja|nej)\s+till|röstade\s+(?:\S+\s+){0,4}?(?:igenom|ja\s+till|nej\s+till)|klubbade|gav\s+(?:\S+\s+){0,2}?(?:klartecken|grönt\s+ljus))\b",
     needs: &[
         "antog",
         "antagit",
@@ -286,7 +286,8 @@ pub const DECISION_ACTIVE: Rule = Rule {
         "avslog",
         "avslagit",
         "tillstyrkte",
-        "återremitterade",
+        "återremitter",
+        "bifallit",
         "bevilja",
         "utsåg",
         "ja till",
@@ -325,7 +326,7 @@ pub const DECISION_PASSIVE: Rule = Rule {
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
     needs: &["beslut", "behandlas", "tas upp", "avgörs"],
     guard: Guard::None,
 };
@@ -431,20 +432,21 @@ pub const DECISION_PRESENT: Rule = Rule {
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
+    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
 
 /// **What it matches:** a labelled goal: "Mål: …", "Mål 2: …", "Delmål 1.2 – …",
-/// "Effektmål: …".
+/// "Effektmål: …", also with an owner or a qualifier before it ("Kommunfullmäktiges mål: …",
+/// "Övergripande mål: …").
 /// **Why:** goal documents and budgets label their goals.
 /// **Example:** "Mål 3: Fler unga i arbete eller studier"
 /// **Not matched:** "Målgrupp: unga vuxna", "Mål och syfte" (no label colon or number).
 pub const GOAL_LABEL: Rule = Rule {
     id: "goal.label",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\w*mål|målsättning|delmål)(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S",
+    pattern: r"^(?:\w+s\s+|övergripande\s+|strategiska?\s+|långsiktiga?\s+|prioriterade?\s+)?(?:\w*mål|målsättning|delmål)(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S",
     needs: &["mål"],
     guard: Guard::None,
 };
@@ -467,7 +469,7 @@ pub const GOAL_STATE: Rule = Rule {
 /// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
 /// "… senast 2030", "ska vara / kortas till högst fem veckor", "ska uppgå till minst 300 per
 /// år" (a bound and a number, without "procent"), "vill att det byggs minst 60 bostäder per
-/// år" (a wish with a bound and a number).
+/// år" (a wish with a bound and a number), "Till 2030 ska utsläppen ha minskat …" (a target in the perfect).
 /// **Why:** measurable targets are goals even without the word "mål".
 /// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
 /// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska"), "Antalet ska öka."
@@ -475,7 +477,7 @@ pub const GOAL_STATE: Rule = Rule {
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
+    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
     needs: &["ska", "vill"],
     guard: Guard::None,
 };
