@@ -1231,6 +1231,21 @@ pub(crate) fn leading_body(t: &str) -> Option<String> {
     (words_lower(&t[..b.start()]).len() <= 1).then(|| b.as_str().to_string())
 }
 
+static DECIDING_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\w+\s+)?(?:beslutar|beslutade|beslöt|antar|antog|godkänner|godkände|fastställer|fastställde|noterar|lägger|avslår|bifaller|tillstyrker|avstyrker|återremitterar|överlämnar|förklarar|anser|uppdrar|upphäver|beviljar|utser|väljer|ger)\b",
+    )
+});
+
+/// The body a decision entry names as the one deciding: a body at the start followed by a
+/// deciding verb ("Kommunstyrelsen godkänner …"), not one the decision is about
+/// ("Kommunstyrelsen får rätt att …").
+pub(crate) fn deciding_body(t: &str) -> Option<String> {
+    let b = BODY_RE.find(t)?;
+    (words_lower(&t[..b.start()]).len() <= 1 && DECIDING_VERB.is_match(&t[b.end()..]))
+        .then(|| b.as_str().to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2219,6 +2234,22 @@ mod tests {
         );
         let c = full("Fullmäktige gav i april kommunstyrelsen i uppdrag att utreda frågan.");
         assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
+    }
+
+    #[test]
+    fn deciding_bodies() {
+        assert_eq!(
+            deciding_body("Kommunstyrelsen godkänner rapporten.").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            deciding_body("2. Kommunfullmäktige antar planen.").as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            deciding_body("Kommunstyrelsen får rätt att nyupplåna 80 miljoner kronor."),
+            None
+        );
     }
 
     #[test]

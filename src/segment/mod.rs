@@ -139,6 +139,11 @@ impl Segmenter {
 
             match b.kind {
                 BlockKind::Heading { level } => {
+                    // A table's header row ("Nr<TAB>Uppdrag<TAB>Ansvarig") above numbered
+                    // rows looks like a heading; it does not end the section it stands in.
+                    if table_row(&text[b.start..b.end]) == Some(true) {
+                        continue;
+                    }
                     lead = Lead::None;
                     let ctx = Ctx {
                         budget,
@@ -189,15 +194,24 @@ impl Segmenter {
                         }
                         continue;
                     }
-                    // A row of an activity or goal table ("Genomföra X<TAB>Ansvarig<TAB>2025")
-                    // under an "Aktiviteter" or "Mål" heading is one entry, like a list entry;
-                    // its header row ("Aktivitet<TAB>Ansvarig<TAB>Tidplan") is not an item.
+                    // A row of an activity, goal or assignment table ("Genomföra X<TAB>Ansvarig
+                    // <TAB>2025") under an "Aktiviteter", "Mål" or "Uppdrag" heading is one
+                    // entry, like a list entry; its header row ("Aktivitet<TAB>Ansvarig<TAB>
+                    // Tidplan") is not an item. An assignment's assignee is the cell that names
+                    // a body.
                     if b.kind == BlockKind::Line
-                        && matches!(section, Some(Section::Commitments | Section::Goals))
+                        && matches!(
+                            section,
+                            Some(Section::Commitments | Section::Goals | Section::Assignments)
+                        )
                         && let Some(header) = table_row(&text[b.start..b.end])
                     {
-                        if !header && let EntryResult::Item(c) = classify_entry(&passage_text, &ctx)
+                        if !header
+                            && let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
                         {
+                            if c.kind == ItemKind::Assignment && c.assignee.is_none() {
+                                c.assignee = body_cell(&text[b.start..b.end]);
+                            }
                             emit(span, c);
                         }
                         continue;
@@ -289,7 +303,12 @@ impl Segmenter {
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);
                     match whole {
-                        EntryResult::Item(c) => emit(span, c),
+                        EntryResult::Item(mut c) => {
+                            if c.kind == ItemKind::Assignment && c.assignee.is_none() {
+                                c.assignee = body_cell(&text[b.start..b.end]);
+                            }
+                            emit(span, c)
+                        }
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
                             if !classify::may_hold_item(t) {
@@ -329,17 +348,30 @@ fn inline_section(p: &str) -> Option<Section> {
 /// `Some(true)` for a header row (every cell a column name of at most two words, no
 /// digits), `Some(false)` for a data row. `None` for a line with fewer than two cells.
 fn table_row(line: &str) -> Option<bool> {
-    let cells: Vec<&str> = line
-        .split('\t')
-        .flat_map(|c| c.split("   "))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let cells = table_cells(line);
     if cells.len() < 2 {
         return None;
     }
     let digits = line.chars().any(|c| c.is_ascii_digit());
     Some(!digits && cells.iter().all(|c| c.split_whitespace().count() <= 2))
+}
+
+/// The cells of a table row: separated by tabs or runs of three or more spaces.
+fn table_cells(line: &str) -> Vec<&str> {
+    line.split('\t')
+        .flat_map(|c| c.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// In a table row, the cell that names a body ("Ansvarig: Tekniska nämnden").
+fn body_cell(line: &str) -> Option<String> {
+    let cells = table_cells(line);
+    if cells.len() < 2 {
+        return None;
+    }
+    cells.into_iter().skip(1).find_map(classify::leading_body)
 }
 
 fn path_last_text(path: &[Heading]) -> String {
@@ -391,7 +423,11 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             Some(c) if c.kind == ItemKind::Decision => EntryResult::Item(c),
             _ => {
                 let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
-                c.body = classify::leading_body(t).or_else(|| body.clone());
+                // "Kommunstyrelsen får rätt att …" under "Kommunfullmäktige föreslås
+                // besluta": the body at the start decides only if a deciding verb follows.
+                c.body = classify::deciding_body(t)
+                    .or_else(|| body.clone())
+                    .or_else(|| classify::leading_body(t));
                 c.status = *status;
                 EntryResult::Item(c)
             }
@@ -464,5 +500,22 @@ mod tests {
         // Running text and single cells are not tables.
         assert_eq!(table_row("Kommunen ska ta fram en plan."), None);
         assert_eq!(table_row("Aktivitet:  Ta fram en plan"), None);
+        assert_eq!(
+            table_cells("1\tUtreda lokaliseringen\tKommunstyrelsen\tDecember 2026"),
+            [
+                "1",
+                "Utreda lokaliseringen",
+                "Kommunstyrelsen",
+                "December 2026"
+            ]
+        );
+        assert_eq!(
+            body_cell("1\tUtreda lokaliseringen\tKommunstyrelsen\tDecember 2026").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            body_cell("Kommunstyrelsen ska utreda lokaliseringen."),
+            None
+        );
     }
 }

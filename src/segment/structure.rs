@@ -205,8 +205,11 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 let prev = &lines[e];
                 let p = &text[prev.start..prev.end];
                 let c = &text[l.start..l.end];
+                // A tab-separated line is a table row, never the continuation of a wrapped one.
                 let join = l.marker.is_none()
                     && !att_entry(p, c)
+                    && !p.contains('\t')
+                    && !c.contains('\t')
                     && (starts_lower(c) && !p.ends_with(':')
                         || long(prev) && !ends_sentence(p) && !p.ends_with(':')
                         || very_long(prev) && !p.ends_with(':'));
@@ -514,6 +517,23 @@ mod tests {
                 assert!(!is_chrome(s), "{s}");
             }
         }
+    }
+
+    #[test]
+    fn tab_separated_rows_are_not_reflowed() {
+        let mut text = String::new();
+        for _ in 0..3 {
+            text.push_str("Kommunen har under lång tid arbetat med frågor om lokaler och hur de ska användas\n");
+        }
+        text.push_str("\nSärskilda uppdrag 2026\nNr\tUppdrag\tAnsvarig\n");
+        text.push_str("1\tUtreda en samlad lokalisering av kommunens förvaltningar och bolag\tKommunstyrelsen\n");
+        text.push_str("2\tTa fram en strategi för minskad energianvändning i alla lokaler\tTekniska nämnden\n");
+        let k = kinds(&text);
+        let rows: Vec<_> = k
+            .iter()
+            .filter(|(_, t)| t.starts_with("Nr ") || t.starts_with("1 ") || t.starts_with("2 "))
+            .collect();
+        assert_eq!(rows.len(), 3, "{k:?}");
     }
 
     #[test]
