@@ -1106,6 +1106,19 @@ fn allowed(kind: ItemKind, ctx: &Ctx) -> bool {
     !(ctx.lead == Lead::Past && matches!(kind, ItemKind::Goal | ItemKind::Commitment))
 }
 
+/// False for a rule whose guard can only pass in a decision section or under a decision
+/// lead-in, when the sentence is in neither: its pattern need not be tried at all (the same
+/// result, without running the regex on every sentence of running text).
+fn possible(rule: &Rule, ctx: &Ctx) -> bool {
+    let decision_only = matches!(
+        rule.guard,
+        Guard::InDecisionSection | Guard::InDecisionSectionPassive | Guard::DecisionPoint
+    );
+    !decision_only
+        || matches!(ctx.section, Some(Section::Proposal | Section::Decided))
+        || matches!(ctx.lead, Lead::Decide { .. })
+}
+
 /// Classifies one sentence or list entry (whitespace collapsed, bullet removed).
 pub(crate) fn classify(t: &str, ctx: &Ctx) -> Option<Classified> {
     classify_with(t, ctx, &|_| true)
@@ -1124,7 +1137,8 @@ pub(crate) fn classify_with(
     let folded = fold(t);
     let candidates = NEEDS.matches(&folded);
     for (i, (rule, regex)) in COMPILED.iter().enumerate() {
-        if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) {
+        if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) || !possible(rule, ctx)
+        {
             continue;
         }
         for caps in regex.captures_iter_folded(t, &folded) {

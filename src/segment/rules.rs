@@ -478,7 +478,7 @@ pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
     pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
-    needs: &["ska", "vill"],
+    needs: &["ska", "vill att"],
     guard: Guard::None,
 };
 
@@ -514,7 +514,19 @@ pub const COMMIT_VI_PRESENT: Rule = Rule {
     id: "commitment.vi_present",
     kind: ItemKind::Commitment,
     pattern: r"\bvi\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+vi\b",
-    needs: &["vi"],
+    // The time ahead is rarer than "vi": it keeps the rule off most sentences.
+    needs: &[
+        "nästa år",
+        "kommande år",
+        "framöver",
+        "mandatperiod",
+        "till hösten",
+        "till våren",
+        "till sommaren",
+        "till vintern",
+        "i höst",
+        "i vår",
+    ],
     guard: Guard::PresentFuture,
 };
 

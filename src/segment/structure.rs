@@ -92,9 +92,6 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^(klicka|tryck) här för att (ange|skriva|välja|lägga)",
         // Page numbers: "3", "Sida 3", "3 (12)", "3/12", "Sida 3 av 12".
         r"(?i)^((sida|page|s\.)\s*)?\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
-        // Running headers and footers with a page number set apart by wide spacing:
-        // "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2".
-        r"(?i)^.{1,100}?\s{3,}(sida|page|s\.)\s*\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$",
         // Table-of-contents lines: "3.2 Näringsliv ........ 14".
         r"(\.{4,}|…{2,}|_{4,})\s*\d{1,4}$",
         // Separator lines.
@@ -105,9 +102,21 @@ static CHROME: LazyLock<RegexSet> = LazyLock::new(|| {
     .expect("chrome patterns are valid")
 });
 
+/// Running headers and footers with a page number set apart by wide spacing:
+/// "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2". Kept out of [`CHROME`], whose
+/// patterns are anchored at the start: this one would make the set scan every line to its end.
+static RUNNING_HEADER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\S\s{3,}(sida|page|s\.)\s*\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$")
+        .expect("running header pattern is valid")
+});
+
 /// True if a trimmed line is page furniture or web chrome.
 pub(crate) fn is_chrome(line: &str) -> bool {
-    line.len() <= 160 && CHROME.is_match(line)
+    line.len() <= 160
+        && (CHROME.is_match(line)
+            || line.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+                && line.contains("   ")
+                && RUNNING_HEADER.is_match(line))
 }
 
 #[derive(Debug, Clone, Copy)]
