@@ -90,6 +90,7 @@ impl Segmenter {
         let mut path: Vec<Heading> = vec![];
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
+        let mut section_assigner: Option<String> = None;
         let mut lead = Lead::None;
         // The texts and years of `path`, kept up to date when a heading changes it.
         let mut heading_texts: Vec<String> = vec![];
@@ -139,6 +140,11 @@ impl Segmenter {
 
             match b.kind {
                 BlockKind::Heading { level } => {
+                    // A table's header row ("Nr<TAB>Uppdrag<TAB>Ansvarig") above numbered
+                    // rows looks like a heading; it does not end the section it stands in.
+                    if table_row(&text[b.start..b.end]) == Some(true) {
+                        continue;
+                    }
                     lead = Lead::None;
                     let ctx = Ctx {
                         budget,
@@ -170,6 +176,7 @@ impl Segmenter {
                     heading_years = path.iter().flat_map(|h| h.years.clone()).collect();
                     heading_years.sort_unstable();
                     heading_years.dedup();
+                    section_assigner = classify::heading_assigner(&path_last_text(&path));
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
@@ -182,12 +189,35 @@ impl Segmenter {
                     let ctx = Ctx {
                         section: para_section,
                         section_assignee: section_assignee.clone(),
+                        section_assigner: section_assigner.clone(),
                         lead: Lead::None,
                         budget,
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
                         if let Some(c) = classify::scheduled_entry(&passage_text) {
                             emit(span, passage_text, c);
+                        }
+                        continue;
+                    }
+                    // A row of an activity, goal or assignment table ("Genomföra X<TAB>Ansvarig
+                    // <TAB>2025") under an "Aktiviteter", "Mål" or "Uppdrag" heading is one
+                    // entry, like a list entry; its header row ("Aktivitet<TAB>Ansvarig<TAB>
+                    // Tidplan") is not an item. An assignment's assignee is the cell that names
+                    // a body.
+                    if b.kind == BlockKind::Line
+                        && matches!(
+                            section,
+                            Some(Section::Commitments | Section::Goals | Section::Assignments)
+                        )
+                        && let Some(header) = table_row(&text[b.start..b.end])
+                    {
+                        if !header
+                            && let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
+                        {
+                            if c.kind == ItemKind::Assignment && c.assignee.is_none() {
+                                c.assignee = body_cell(&text[b.start..b.end]);
+                            }
+                            emit(span, passage_text.clone(), c);
                         }
                         continue;
                     }
@@ -255,6 +285,7 @@ impl Segmenter {
                             cc.rule = "assignment.section";
                             cc.assignee = classify::leading_body(&st)
                                 .or_else(|| ctx.section_assignee.clone());
+                            cc.assigner = ctx.section_assigner.clone();
                             cc.status = Some(crate::model::Status::Decided);
                         }
                         if let Some(c) = c.clone() {
@@ -270,13 +301,19 @@ impl Segmenter {
                     let ctx = Ctx {
                         section,
                         section_assignee: section_assignee.clone(),
+                        section_assigner: section_assigner.clone(),
                         lead: lead.clone(),
                         budget,
                     };
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);
                     match whole {
-                        EntryResult::Item(c) => emit(span, passage_text.clone(), c),
+                        EntryResult::Item(mut c) => {
+                            if c.kind == ItemKind::Assignment && c.assignee.is_none() {
+                                c.assignee = body_cell(&text[b.start..b.end]);
+                            }
+                            emit(span, passage_text.clone(), c)
+                        }
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
                             if !classify::may_hold_item(t) {
@@ -310,6 +347,36 @@ fn inline_section(p: &str) -> Option<Section> {
         return None;
     }
     sections::section_of_heading(label).filter(|s| *s != Section::Skip)
+}
+
+/// If `line` is a table row, its cells separated by tabs or runs of three or more spaces:
+/// `Some(true)` for a header row (every cell a column name of at most two words, no
+/// digits), `Some(false)` for a data row. `None` for a line with fewer than two cells.
+fn table_row(line: &str) -> Option<bool> {
+    let cells = table_cells(line);
+    if cells.len() < 2 {
+        return None;
+    }
+    let digits = line.chars().any(|c| c.is_ascii_digit());
+    Some(!digits && cells.iter().all(|c| c.split_whitespace().count() <= 2))
+}
+
+/// The cells of a table row: separated by tabs or runs of three or more spaces.
+fn table_cells(line: &str) -> Vec<&str> {
+    line.split('\t')
+        .flat_map(|c| c.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// In a table row, the cell that names a body ("Ansvarig: Tekniska nämnden").
+fn body_cell(line: &str) -> Option<String> {
+    let cells = table_cells(line);
+    if cells.len() < 2 {
+        return None;
+    }
+    cells.into_iter().skip(1).find_map(classify::leading_body)
 }
 
 fn path_last_text(path: &[Heading]) -> String {
@@ -365,7 +432,11 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             Some(c) if c.kind == ItemKind::Decision => EntryResult::Item(c),
             _ => {
                 let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
-                c.body = classify::leading_body(t).or_else(|| body.clone());
+                // "Kommunstyrelsen får rätt att …" under "Kommunfullmäktige föreslås
+                // besluta": the body at the start decides only if a deciding verb follows.
+                c.body = classify::deciding_body(t)
+                    .or_else(|| body.clone())
+                    .or_else(|| classify::leading_body(t));
                 c.status = *status;
                 EntryResult::Item(c)
             }
@@ -406,7 +477,8 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             _ => {
                 let mut c = Classified::new(ItemKind::Assignment, "assignment.section");
                 c.status = Some(crate::model::Status::Decided);
-                c.assignee = ctx.section_assignee.clone();
+                c.assignee = classify::leading_body(t).or_else(|| ctx.section_assignee.clone());
+                c.assigner = ctx.section_assigner.clone();
                 EntryResult::Item(c)
             }
         },
@@ -415,5 +487,44 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
             None => EntryResult::Nothing,
         },
         _ => EntryResult::Sentences,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_rows_and_their_header() {
+        assert_eq!(table_row("Aktivitet\tAnsvarig\tTidplan"), Some(true));
+        assert_eq!(table_row("Åtgärd     Ansvar     Klart"), Some(true));
+        assert_eq!(
+            table_row("Ta fram en lägesbild\tKommunledningskontoret\tVåren 2026"),
+            Some(false)
+        );
+        assert_eq!(
+            table_row("Ökad trygghet   Andel trygga   80 %"),
+            Some(false)
+        );
+        // Running text and single cells are not tables.
+        assert_eq!(table_row("Kommunen ska ta fram en plan."), None);
+        assert_eq!(table_row("Aktivitet:  Ta fram en plan"), None);
+        assert_eq!(
+            table_cells("1\tUtreda lokaliseringen\tKommunstyrelsen\tDecember 2026"),
+            [
+                "1",
+                "Utreda lokaliseringen",
+                "Kommunstyrelsen",
+                "December 2026"
+            ]
+        );
+        assert_eq!(
+            body_cell("1\tUtreda lokaliseringen\tKommunstyrelsen\tDecember 2026").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(
+            body_cell("Kommunstyrelsen ska utreda lokaliseringen."),
+            None
+        );
     }
 }

@@ -45,6 +45,15 @@ pub enum Guard {
     MunicipalSubject,
     /// A present passive at the very end of the sentence, outside a subordinate clause.
     SentenceEnd,
+    /// The subject before the verb is a municipal body ("Kommunstyrelsen ombeds …"), not an
+    /// outside party ("Företagen uppmanas …").
+    AssigneeBody,
+    /// Only in a "Förslag till beslut" or "Beslut" section or under a decision lead-in, and no
+    /// "att" or "som" between the body and "ska" (the body is the subject of "ska").
+    DecisionPoint,
+    /// A present-tense verb after "vi" that is a promise: not an auxiliary, a need or an
+    /// opinion ("har", "behöver", "tror"), and not in a subordinate clause.
+    PresentFuture,
     /// The goal's subject is a place, the municipality or its residents: a capitalised word
     /// must be a name ("Malmö"), not a sentence-initial definite noun ("Handlingsplanen").
     Place,
@@ -69,7 +78,7 @@ pub struct Rule {
 }
 
 /// A municipal body, as a regex (see the module docs).
-pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|erna)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
+pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|er|erna|ernas)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
 
 /// The subject of a goal: a place name (a capitalised word without a definite ending), the
 /// municipality or region, its residents, or its businesses.
@@ -80,52 +89,62 @@ pub const PLACE: &str = r"(?:\b(?-i:(?:Å|Ä|Ö|[A-Z])[a-zåäöé]+(?:borna|bor
 // ---------------------------------------------------------------------------------------------
 
 /// **What it matches:** a passive assignment, "X ges i uppdrag att …" (also "gavs", "har
-/// getts", "givits").
+/// getts", "givits"), and the inverted order with the body between verb and "i uppdrag"
+/// ("I förslaget ges barn- och utbildningsnämnden i uppdrag att …").
 /// **Why:** the standard wording of budget and council assignments.
 /// **Example:** "Tekniska nämnden ges i uppdrag att ta fram en parkeringsstrategi."
 /// **Not matched:** "Uppdraget ges hög prioritet." (no "i uppdrag").
 pub const ASSIGN_GES: Rule = Rule {
     id: "assignment.ges_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ges|gavs|getts|givits|har\s+getts|har\s+givits)\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    pattern: r"\b(?:ges|gavs|getts|givits|har\s+getts|har\s+givits)\s+(?:\S+\s+){0,4}?i\s+uppdrag\b",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
 
-/// **What it matches:** "X får i uppdrag att …", "fick i uppdrag", "har fått i uppdrag".
-/// **Why:** common in proposals ("föreslår att stadskontoret får i uppdrag att …").
-/// **Example:** "Förvaltningen får i uppdrag att utreda frågan."
-/// **Not matched:** "Förvaltningen får ett nytt uppdrag." (no "i uppdrag").
+/// **What it matches:** "X får i uppdrag att …", "fick i uppdrag", "har fått i uppdrag", and
+/// with the definite noun "X får uppdraget att …".
+/// **Why:** common in proposals ("föreslår att stadskontoret får i uppdrag att …"); budgets
+/// and minutes also write "Kommunstyrelsen får uppdraget att …".
+/// **Example:** "Förvaltningen får i uppdrag att utreda frågan.", "Nämnden fick uppdraget att
+/// se över taxan."
+/// **Not matched:** "Förvaltningen får ett nytt uppdrag." (no "i uppdrag", no "uppdraget
+/// att"), "Uppdraget att se över taxan är slutfört." (no "får").
 pub const ASSIGN_FAR: Rule = Rule {
     id: "assignment.far_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:får|fick|fått|ska\s+få)\s+(?:\S+\s+){0,4}?i\s+uppdrag\b",
+    pattern: r"\b(?:(?:har|hade)\s+fått|får|fick|fått|ska\s+få)\s+(?:\S+\s+){0,4}?(?:i\s+uppdrag\b|uppdraget\s+att\b)",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
 
-/// **What it matches:** "Y ger X i uppdrag att …" (also "ge", "gav", "gett"); X is the
-/// assignee, Y the assigner.
+/// **What it matches:** "Y ger X i uppdrag att …" (also "ge", "gav", "gett"), and "Y ger X
+/// (ett) uppdrag(et) att …"; X is the assignee, Y the assigner.
 /// **Why:** the active form used in decision points and proposals.
-/// **Example:** "Kommunstyrelsen ger kulturförvaltningen i uppdrag att utreda frågan."
+/// **Example:** "Kommunstyrelsen ger kulturförvaltningen i uppdrag att utreda frågan.",
+/// "Nämnden ger förvaltningen uppdraget att se över taxan."
 /// **Not matched:** "Kommunstyrelsen beslutade att ge sex uppdrag till stadskontoret." (a
 /// decision about assignments, matched as a decision).
 pub const ASSIGN_GER: Rule = Rule {
     id: "assignment.ger_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?P<who>[^,.;:]{2,80}?)\s+i\s+uppdrag\b",
+    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?P<who>[^,.;:]{2,80}?)\s+(?:i\s+uppdrag\b|(?:ett\s+)?uppdrag(?:et)?\s+att\b)",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
 
-/// **What it matches:** "uppdra(r/s) åt X att …", "uppdrog till X att …"; X is the assignee.
-/// **Why:** the formal wording of council decisions and their "att"-lists.
+/// **What it matches:** "uppdra(r/s) åt X att …", "uppdrog till X att …", and without the
+/// preposition when X is a body ("Kommunstyrelsen uppdrar kommundirektören att …"); X is the
+/// assignee.
+/// **Why:** the formal wording of council decisions and their "att"-lists; boards also
+/// write the verb with a direct object.
 /// **Example:** "Fullmäktige uppdrar åt kommunstyrelsen att revidera planen."
-/// **Not matched:** "Uppdraget till nämnden redovisas i mars." (a noun, not the verb).
+/// **Not matched:** "Uppdraget till nämnden redovisas i mars." (a noun, not the verb),
+/// "Nämnden uppdrar sedan arbetet att …" (no "åt" and no body after the verb).
 pub const ASSIGN_UPPDRAR: Rule = Rule {
     id: "assignment.uppdrar_at",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)",
+    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)|(?P<who2>{BODY}(?:\s+(?:och|samt)\s+{BODY})?)\s+att\b)",
     needs: &["uppdra"],
     guard: Guard::None,
 };
@@ -139,6 +158,67 @@ pub const ASSIGN_UPPDRAS: Rule = Rule {
     kind: ItemKind::Assignment,
     pattern: r"\buppdras\s+(?:\w+\s+){0,2}?att\b",
     needs: &["uppdras"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** "X erhåller uppdraget att …", "erhöll i uppdrag", "tilldelas
+/// uppdraget att …".
+/// **Why:** a formal variant of "får i uppdrag" in budgets and minutes.
+/// **Example:** "Fritidsnämnden erhåller uppdraget att samordna arbetet med fritidsgårdar."
+/// **Not matched:** "Föreningen erhåller bidrag för verksamheten." (no "uppdrag"),
+/// "Uppdraget erhölls av nämnden." (no "uppdraget att" after the verb).
+pub const ASSIGN_ERHALLER: Rule = Rule {
+    id: "assignment.erhaller_uppdrag",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:erhåller|erhöll|erhållit|tilldelas|tilldelades|tilldelats)\s+(?:\w+\s+){0,2}?(?:i\s+uppdrag|uppdrag(?:et)?\s+(?:att|om))\b",
+    needs: &["uppdrag"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a body asked or directed to do something: "X ombeds att …",
+/// "ombads", "anmodas att", "åläggs att", "uppmanas att".
+/// **Why:** councils and boards direct their committees with these passives ("Kommunstyrelsen
+/// ombeds att återkomma med …") as often as with "uppdras".
+/// **Example:** "Socialnämnden anmodas att redovisa en åtgärdsplan."
+/// **Not matched:** "Företagen uppmanas att söka stödet." (not a municipal body: an
+/// invitation, not a task), "Hon ombads att vänta." (no body).
+pub const ASSIGN_OMBEDS: Rule = Rule {
+    id: "assignment.ombeds",
+    kind: ItemKind::Assignment,
+    pattern: r"\b(?:ombeds|ombads|anmodas|anmodades|åläggs|ålades|uppmanas|uppmanades)\s+(?:\w+\s+){0,2}?att\b",
+    needs: &["ombeds", "ombads", "anmoda", "åläggs", "ålades", "uppmana"],
+    guard: Guard::AssigneeBody,
+};
+
+/// **What it matches:** a decision point that gives a body a task with "ska": "att
+/// nämnderna senast i september ska redovisa …", "Kommunstyrelsen ska återkomma med …" — only
+/// in a "Förslag till beslut" or "Beslut" section or under a decision lead-in.
+/// **Why:** protocols put tasks into their "att"-lists without the word "uppdrag"; by the
+/// guideline a body given a task is an assignment, which wins over the decision point.
+/// **Example:** "att samtliga nämnder ska återrapportera till kommunstyrelsen i oktober"
+/// under "Kommunfullmäktige beslutar".
+/// **Not matched:** "att taxan ska gälla från 1 januari" (no body), "Kommunfullmäktige
+/// beslutar att nämnderna ska …" (the body decides; the task is in a subordinate clause),
+/// the same sentence in running text (a commitment).
+pub const ASSIGN_DECISION_POINT: Rule = Rule {
+    id: "assignment.decision_point",
+    kind: ItemKind::Assignment,
+    pattern: r"^(?:att\s+)?{BODY}(?P<gap>(?:\s+\S+){0,6}?)\s+(?:ska|skall)\s+\w",
+    needs: &["ska", "skall"],
+    guard: Guard::DecisionPoint,
+};
+
+/// **What it matches:** a labelled assignment: "Uppdrag: …", "Uppdrag 3: …", "Nytt uppdrag –
+/// …".
+/// **Why:** plans and budgets label their assignments like their goals ("Mål 2: …").
+/// **Example:** "Uppdrag: Ta fram en gemensam rutin för tidig rehabilitering."
+/// **Not matched:** "Uppdragsgivare: kommunstyrelsen" (a field label), "Uppdraget är
+/// slutfört." (no label).
+pub const ASSIGN_LABEL: Rule = Rule {
+    id: "assignment.label",
+    kind: ItemKind::Assignment,
+    pattern: r"^(?:nytt\s+|särskilt\s+)?\w*uppdrag(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s-~*)\s*\S",
+    needs: &["uppdrag"],
     guard: Guard::None,
 };
 
@@ -186,15 +266,17 @@ pub const DECISION_PAST: Rule = Rule {
 };
 
 /// **What it matches:** a body adopting, approving or confirming something in the past:
-/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", and the perfect
-/// "har antagit", "har fastställt", "har godkänt".
+/// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", the perfect
+/// "har antagit", "har fastställt", "har godkänt", and the news wording "sa ja / nej till",
+/// "röstade igenom", "klubbade", "gav klartecken / grönt ljus".
 /// **Why:** minutes, reports and news name the adopting body with an active past verb.
-/// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni."
+/// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni.", "I går sa
+/// fullmäktige ja till den nya simhallen."
 /// **Not matched:** "Företaget godkände villkoren." (no municipal body).
 pub const DECISION_ACTIVE: Rule = Rule {
     id: "decision.antog",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|har\s+antagit|har\s+fastställt|har\s+godkänt|har\s+beviljat|har\s+avslagit|hade\s+antagit)\b",
+    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|(?:har|hade)\s+(?:\w+\s+){0,2}?(?:antagit|fastställt|godkänt|beviljat|avslagit|återremitterat|bifallit)|sa(?:de)?\s+(?:\S+\s+){0,5}?(?:ja|nej)\s+till|röstade\s+(?:\S+\s+){0,4}?(?:igenom|ja\s+till|nej\s+till)|klubbade|gav\s+(?:\S+\s+){0,2}?(?:klartecken|grönt\s+ljus))\b",
     needs: &[
         "antog",
         "antagit",
@@ -204,9 +286,16 @@ pub const DECISION_ACTIVE: Rule = Rule {
         "avslog",
         "avslagit",
         "tillstyrkte",
-        "återremitterade",
+        "återremitter",
+        "bifallit",
         "bevilja",
         "utsåg",
+        "ja till",
+        "nej till",
+        "röstade",
+        "klubbade",
+        "klartecken",
+        "grönt ljus",
     ],
     guard: Guard::BodySubject,
 };
@@ -229,15 +318,16 @@ pub const DECISION_PASSIVE: Rule = Rule {
 
 /// **What it matches:** a decision still to be taken: "inväntas beslut", "beslut väntas",
 /// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj", "planeras
-/// att behandlas i fullmäktige", "ska beslutas".
+/// att behandlas i fullmäktige", "ska beslutas", "beslut fattas av fullmäktige den 15
+/// december", "avgörs i kommunstyrelsen i juni".
 /// **Why:** officer reports and news say when a decision is expected; the guideline counts it as a scheduled decision.
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d)",
-    needs: &["beslut", "behandlas", "tas upp"],
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
+    needs: &["beslut", "behandlas", "tas upp", "avgörs"],
     guard: Guard::None,
 };
 
@@ -256,7 +346,9 @@ pub const DECISION_PROPOSES: Rule = Rule {
 };
 
 /// **What it matches:** a decision point in the present passive ("Rapporten godkänns.",
-/// "Motionen anses besvarad.", "Informationen läggs till handlingarna.") — only inside a
+/// "Motionen anses besvarad.", "Informationen läggs till handlingarna.", "Ärendet bordläggs.",
+/// "Ärendet avskrivs.", "Anna Ek utses till ombud.", "Ärendet remitteras till nämnderna.") —
+/// only inside a
 /// "Förslag till beslut" or "Beslut" section or under a decision lead-in.
 /// **Why:** protocols often write decision points without a subject.
 /// **Example:** "Budgetuppföljningen godkänns." under "Beslut".
@@ -265,7 +357,7 @@ pub const DECISION_PROPOSES: Rule = Rule {
 pub const DECISION_SECTION_PASSIVE: Rule = Rule {
     id: "decision.section_passive",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:godkänns|antas|fastställs|läggs\s+till\s+handlingarna|noteras|avslås|bifalls|beviljas|återremitteras|anses\s+besvara[dt]|upphävs|förklaras)\b",
+    pattern: r"\b(?:godkänns|antas|fastställs|läggs\s+till\s+handlingarna|noteras|avslås|bifalls|beviljas|återremitteras|anses\s+besvara[dt]|upphävs|förklaras|bordläggs|avskrivs|utses|väljs|entledigas|remitteras|överlämnas)\b",
     needs: &[
         "godkänns",
         "antas",
@@ -279,6 +371,13 @@ pub const DECISION_SECTION_PASSIVE: Rule = Rule {
         "anses",
         "upphävs",
         "förklaras",
+        "bordläggs",
+        "avskrivs",
+        "utses",
+        "väljs",
+        "entledigas",
+        "remitteras",
+        "överlämnas",
     ],
     guard: Guard::InDecisionSectionPassive,
 };
@@ -324,7 +423,8 @@ pub const DECISION_PRESENT: Rule = Rule {
 // ---------------------------------------------------------------------------------------------
 
 /// **What it matches:** an explicit goal statement: "målet är", "målsättningen är", "vårt mål
-/// är", "ambitionen är", "visionen är", "har som mål att".
+/// är", "ambitionen är", "visionen är", "har som mål att", and with a genitive owner at the
+/// start of the sentence: "Kommunens mål är att …", "Nämndens långsiktiga mål är att …".
 /// **Why:** the most explicit way documents state goals.
 /// **Example:** "Målet är att alla elever ska ha godkänt i matematik."
 /// **Not matched:** "Målgruppen är unga vuxna." ("målgruppen" is not "målet"), "Syftet är
@@ -332,20 +432,21 @@ pub const DECISION_PRESENT: Rule = Rule {
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b",
+    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
 
 /// **What it matches:** a labelled goal: "Mål: …", "Mål 2: …", "Delmål 1.2 – …",
-/// "Effektmål: …".
+/// "Effektmål: …", also with an owner or a qualifier before it ("Kommunfullmäktiges mål: …",
+/// "Övergripande mål: …").
 /// **Why:** goal documents and budgets label their goals.
 /// **Example:** "Mål 3: Fler unga i arbete eller studier"
 /// **Not matched:** "Målgrupp: unga vuxna", "Mål och syfte" (no label colon or number).
 pub const GOAL_LABEL: Rule = Rule {
     id: "goal.label",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\w*mål|målsättning|delmål)(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S",
+    pattern: r"^(?:\w+s\s+|övergripande\s+|strategiska?\s+|långsiktiga?\s+|prioriterade?\s+)?(?:\w*mål|målsättning|delmål)(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S",
     needs: &["mål"],
     guard: Guard::None,
 };
@@ -366,15 +467,18 @@ pub const GOAL_STATE: Rule = Rule {
 };
 
 /// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
-/// "… senast 2030", "ska vara / kortas till högst fem veckor".
+/// "… senast 2030", "ska vara / kortas till högst fem veckor", "ska uppgå till minst 300 per
+/// år" (a bound and a number, without "procent"), "vill att det byggs minst 60 bostäder per
+/// år" (a wish with a bound and a number), "Till 2030 ska utsläppen ha minskat …" (a target in the perfect).
 /// **Why:** measurable targets are goals even without the word "mål".
 /// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
-/// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska").
+/// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska"), "Antalet ska öka."
+/// (no number).
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
-    needs: &["ska"],
+    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
+    needs: &["ska", "vill att"],
     guard: Guard::None,
 };
 
@@ -397,15 +501,45 @@ pub const COMMIT_VI: Rule = Rule {
     guard: Guard::MainClause,
 };
 
-/// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss", "(näringslivs)löfte",
-/// "åtagande".
+/// **What it matches:** "vi" with a verb in the present tense and a time that lies ahead:
+/// "Vi satsar 15 miljoner på skolan nästa år.", "Nästa år bygger vi en ny förskola.", "Vi
+/// inför avgiftsfria lovaktiviteter till sommaren."
+/// **Why:** political budgets and press releases state promises in the present tense with a
+/// time ahead instead of "ska"; the time is what makes the present a promise.
+/// **Example:** "Under kommande år bygger vi ut cykelvägnätet."
+/// **Not matched:** "Vi satsade 15 miljoner förra året." (past), "Vi har satsat på skolan." and
+/// "Vi behöver satsa mer nästa år." (an auxiliary or a need, guard), "Vi arbetar med
+/// trygghet." (no time ahead).
+pub const COMMIT_VI_PRESENT: Rule = Rule {
+    id: "commitment.vi_present",
+    kind: ItemKind::Commitment,
+    pattern: r"\bvi\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+vi\b",
+    // The time ahead is rarer than "vi": it keeps the rule off most sentences.
+    needs: &[
+        "nästa år",
+        "kommande år",
+        "framöver",
+        "mandatperiod",
+        "till hösten",
+        "till våren",
+        "till sommaren",
+        "till vintern",
+        "i höst",
+        "i vår",
+    ],
+    guard: Guard::PresentFuture,
+};
+
+/// **What it matches:** a promise: "lovar", "åtar sig", "förbinder oss / sig",
+/// "(näringslivs)löfte", "åtagande".
 /// **Why:** service and business promises ("löften") are commitments by definition.
 /// **Example:** "Kommunen ger ett servicelöfte till alla företag."
-/// **Not matched:** "Förvärvaren förbinder sig att …" (an outside party).
+/// **Not matched:** "Förvärvaren förbinder sig att …" (an outside party; "Kommunen förbinder
+/// sig att …" and "Parterna förbinder sig att …" in an agreement are commitments).
 pub const COMMIT_PROMISE: Rule = Rule {
     id: "commitment.promise",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:lovar|utlovar|åtar\s+sig|åtar\s+oss|förbinder\s+oss|\w*löfte|\w*löften|\w*löftet)\b",
+    pattern: r"\b(?:lovar|utlovar|åtar\s+sig|åtar\s+oss|förbinder\s+oss|förbinder\s+sig|\w*löfte|\w*löften|\w*löftet)\b",
     needs: &["lova", "åtar", "förbinder", "löfte", "löften"],
     guard: Guard::MainClause,
 };
@@ -476,14 +610,19 @@ pub const COMMIT_PLANNED: Rule = Rule {
 };
 
 /// **What it matches:** a short statement ending in a present passive of introducing
-/// something: "… införs.", "… implementeras.", "… inrättas.", "… startas.", "… tas fram."
-/// **Why:** plans list coming measures this way ("Arbetsmarknadskunskap i skolan införs.").
-/// **Example:** "En företagslots inrättas."
-/// **Not matched:** "Styrgruppen ansvarar för att åtgärder införs." (subordinate clause).
+/// something: "… införs.", "… implementeras.", "… inrättas.", "… startas.", "… tas fram.",
+/// "… anställs.", "… tillsätts.", "… inleds.", "… anordnas.", "… etableras.", optionally
+/// followed by a time ("… införs från och med budgetåret 2026.", "… inleds under hösten.").
+/// **Why:** plans list coming measures this way ("Arbetsmarknadskunskap i skolan införs.",
+/// "En samordnare anställs.").
+/// **Example:** "En företagslots inrättas under 2025."
+/// **Not matched:** "Styrgruppen ansvarar för att åtgärder införs." (subordinate clause),
+/// "Tjänsten tillsätts av rektor i samråd med facket." (an agent, not a time, follows: a
+/// description of a procedure).
 pub const COMMIT_INTRODUCED: Rule = Rule {
     id: "commitment.introduced",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras)\s*[.!]?$",
+    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras|anställs|tillsätts|inleds|anordnas|etableras)(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|under|senast|inför|i\s+början\s+av|i\s+slutet\s+av|efter|till|i)\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|våren|hösten|sommaren|vintern|året|nästa\s+år))?\s*[.!]?$",
     needs: &[
         "införs",
         "implementeras",
@@ -494,6 +633,11 @@ pub const COMMIT_INTRODUCED: Rule = Rule {
         "tas fram",
         "sjösätts",
         "lanseras",
+        "anställs",
+        "tillsätts",
+        "inleds",
+        "anordnas",
+        "etableras",
     ],
     guard: Guard::SentenceEnd,
 };
@@ -516,11 +660,15 @@ pub const COMMIT_QUANTITY: Rule = Rule {
 pub const RULES: &[Rule] = &[
     ASSIGN_GES,
     ASSIGN_FAR,
+    ASSIGN_ERHALLER,
+    ASSIGN_OMBEDS,
     ASSIGN_GER,
     ASSIGN_UPPDRAR,
     ASSIGN_UPPDRAS,
     ASSIGN_HAR,
     ASSIGN_NAMED,
+    ASSIGN_LABEL,
+    ASSIGN_DECISION_POINT,
     DECISION_PAST,
     DECISION_ACTIVE,
     DECISION_PASSIVE,
@@ -533,6 +681,7 @@ pub const RULES: &[Rule] = &[
     GOAL_STATE,
     GOAL_TARGET,
     COMMIT_VI,
+    COMMIT_VI_PRESENT,
     COMMIT_PROMISE,
     COMMIT_INTENTION,
     COMMIT_WANTS,

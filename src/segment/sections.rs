@@ -73,6 +73,11 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Commitments,
         pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktning(ar)?|prioriteringar|\w*löften?)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
+    // "Så här gör vi", "Det här gör vi", "Detta ska vi göra": what the municipality will do.
+    SectionPattern {
+        section: Section::Commitments,
+        pattern: r"^(så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?$",
+    },
 ];
 
 static COMPILED: LazyLock<Vec<(Section, Regex)>> = LazyLock::new(|| {
@@ -132,6 +137,10 @@ mod tests {
             ("3. Aktiviteter", Some(Section::Commitments)),
             ("Åtgärder för 2025", Some(Section::Commitments)),
             ("Inriktning", Some(Section::Commitments)),
+            ("Så här gör vi:", Some(Section::Commitments)),
+            ("Det här gör vi", Some(Section::Commitments)),
+            ("Detta ska vi göra under 2026", Some(Section::Commitments)),
+            ("Så här gick det", None),
             ("Målsättning", Some(Section::Goals)),
             ("Mål för 2026–2028", Some(Section::Goals)),
             ("Ärendet", None),

@@ -118,10 +118,22 @@ fn anchored(pattern: &str) -> bool {
     pattern.trim_start_matches("(?i)").starts_with('^')
 }
 
+/// Running headers and footers with a page number set apart by wide spacing:
+/// "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2". Kept out of [`CHROME`], whose
+/// patterns are anchored at the start: this one would make the set scan every line to its end.
+static RUNNING_HEADER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i)\S\s{3,}(sida|page|s\.)\s*\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$")
+        .expect("running header pattern is valid")
+});
+
 /// True if a trimmed line is page furniture or web chrome.
 pub(crate) fn is_chrome(line: &str) -> bool {
     line.len() <= 160
-        && (CHROME_ANCHORED.is_match(line) || CHROME_FLOATING.iter().any(|r| r.is_match(line)))
+        && (CHROME_ANCHORED.is_match(line)
+            || CHROME_FLOATING.iter().any(|r| r.is_match(line))
+            || line.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+                && line.contains("   ")
+                && RUNNING_HEADER.is_match(line))
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -219,8 +231,11 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 let prev = &lines[e];
                 let p = &text[prev.start..prev.end];
                 let c = &text[l.start..l.end];
+                // A tab-separated line is a table row, never the continuation of a wrapped one.
                 let join = l.marker.is_none()
                     && !att_entry(p, c)
+                    && !p.contains('\t')
+                    && !c.contains('\t')
                     && (starts_lower(c) && !p.ends_with(':')
                         || long(prev) && !ends_sentence(p) && !p.ends_with(':')
                         || very_long(prev) && !p.ends_with(':'));
@@ -328,10 +343,9 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             && body.len() <= 120
             && words <= 14
             && !body.ends_with(['.', '!', '?', ';', ','])
-            && body
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '”')
+            && body.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '§')
+            })
             && !has_finite_verb(body)
             && !super::ends_with_lead_verb(body)
             && (!body.ends_with(':') || words <= 4);
@@ -379,8 +393,13 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                 Some(BlockKind::Heading { .. })
             )
             && is_gap_before(s);
-        let known = super::sections::section_of_heading(body).is_some();
-        out[bi].kind = if known || isolated || next_running || next_heading {
+        // A protocol's paragraph ("§ 71 Delårsrapport") heads its sections even with its
+        // diary number on the line below.
+        let known = super::sections::section_of_heading(body).is_some() || body.starts_with('§');
+        // The first block of the text, when shaped like a heading, is the title even with a
+        // line below it ("Handlingsplan 2025–2026" over "Östra Hamre kommun").
+        let title = bi == 0;
+        out[bi].kind = if known || isolated || next_running || next_heading || title {
             BlockKind::Heading {
                 level: heading_level(body),
             }
@@ -456,8 +475,13 @@ fn has_finite_verb(s: &str) -> bool {
     })
 }
 
-/// 1 for "1. Titel", 2 for "1.2 Titel", 3 for "1.2.3 Titel", 4 otherwise.
+/// 1 for "1. Titel" and for a protocol's "§ 12 Titel" (the headings inside a paragraph,
+/// "Beslut", "Ärendebeskrivning", belong under it), 2 for "1.2 Titel", 3 for "1.2.3 Titel", 4
+/// otherwise.
 fn heading_level(s: &str) -> u8 {
+    if s.starts_with('§') {
+        return 1;
+    }
     let num: String = s
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '.')
@@ -524,6 +548,65 @@ mod tests {
                 assert!(!is_chrome(s), "{s}");
             }
         }
+    }
+
+    #[test]
+    fn tab_separated_rows_are_not_reflowed() {
+        let mut text = String::new();
+        for _ in 0..3 {
+            text.push_str("Kommunen har under lång tid arbetat med frågor om lokaler och hur de ska användas\n");
+        }
+        text.push_str("\nSärskilda uppdrag 2026\nNr\tUppdrag\tAnsvarig\n");
+        text.push_str("1\tUtreda en samlad lokalisering av kommunens förvaltningar och bolag\tKommunstyrelsen\n");
+        text.push_str("2\tTa fram en strategi för minskad energianvändning i alla lokaler\tTekniska nämnden\n");
+        let k = kinds(&text);
+        let rows: Vec<_> = k
+            .iter()
+            .filter(|(_, t)| t.starts_with("Nr ") || t.starts_with("1 ") || t.starts_with("2 "))
+            .collect();
+        assert_eq!(rows.len(), 3, "{k:?}");
+    }
+
+    #[test]
+    fn running_headers_with_page_numbers_are_chrome() {
+        assert!(is_chrome(
+            "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2"
+        ));
+        assert!(is_chrome("Ängsby kommun     Page 3"));
+        // One space before "sida" is running text.
+        assert!(!is_chrome("Se tabellen på sida 3"));
+        assert!(!is_chrome("Kommunen ska redovisa resultatet sida 3"));
+    }
+
+    #[test]
+    fn protocol_paragraphs_are_above_their_sections() {
+        assert_eq!(heading_level("§ 71 Delårsrapport per april 2025"), 1);
+        let k = kinds(
+            "§ 71 Delårsrapport per april 2025\nDnr KS 2025/102\n\nBeslut\nKommunstyrelsen beslutar enligt förslaget.\n",
+        );
+        assert_eq!(k[0].0, BlockKind::Heading { level: 1 });
+        assert_eq!(k[1].0, BlockKind::Line);
+        assert_eq!(k[2], (BlockKind::Heading { level: 4 }, "Beslut".into()));
+        assert_eq!(heading_level("Beslut"), 4);
+        assert_eq!(heading_level("2.1 Mål"), 2);
+    }
+
+    #[test]
+    fn the_first_line_is_a_title_even_with_a_line_below_it() {
+        let k = kinds(
+            "Handlingsplan 2025–2026\nÖstra Hamre kommun\n\nBakgrund\nKommunen genomförde en mätning.\n",
+        );
+        assert_eq!(
+            k[0],
+            (
+                BlockKind::Heading { level: 4 },
+                "Handlingsplan 2025–2026".into()
+            )
+        );
+        assert_eq!(k[1], (BlockKind::Line, "Östra Hamre kommun".into()));
+        // Only the first block: a later short line above another line stays a line.
+        let k = kinds("Rubrik\n\nKommunen ska bygga.\nÖstra Hamre kommun\nNorra vägen 3\n");
+        assert_eq!(k[2].0, BlockKind::Line);
     }
 
     #[test]
