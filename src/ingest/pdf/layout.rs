@@ -592,6 +592,17 @@ mod tests {
         );
         assert_eq!(dehyphenate("närings-", "samt arbetsliv", &known), None);
         assert!(known.contains("upp-arbetet") && known.contains("eu-projekt"));
+        // Only words dehyphenation can ask about are kept, lower-cased, ASCII or not.
+        let kept = hyphenated_words(["GEMENSAMT Arbetet Växte Åtminstone Läsårsom Näringsliv-"]);
+        assert!(kept.contains("gemensamt") && kept.contains("läsårsom"));
+        assert!(
+            !kept.contains("arbetet") && !kept.contains("växte") && !kept.contains("åtminstone")
+        );
+        assert_eq!(
+            dehyphenate("Läsår-", "som", &kept),
+            Some(false),
+            "closed over a suspended hyphen, as the document writes it"
+        );
         assert_eq!(dehyphenate("Växla upp-", "arbetet går", &known), Some(true));
         assert_eq!(dehyphenate("för-", "valtningen", &known), Some(false));
         assert_eq!(dehyphenate("för-", "valtningen ska", &none), Some(false));
