@@ -526,8 +526,20 @@ fn subject_before(t: &str, pos: usize) -> Option<String> {
         .map(|m| clean_name(m.as_str()))
 }
 
+/// A time adverbial before a name ("gav den 14 juni 2025 planavdelningen i uppdrag").
+static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?|\d{4}-\d\d-\d\d|(?:i|under)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?|(?:under|år|i)\s+\d{4})\s+",
+    )
+});
+
 fn clean_name(s: &str) -> String {
     let mut s = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    if let Some(m) = LEADING_TIME.find(s)
+        && m.end() < s.len()
+    {
+        s = &s[m.end()..];
+    }
     for lead in ["därför ", "även ", "också ", "dessutom ", "vidare "] {
         if s.to_lowercase().starts_with(lead) {
             s = s.get(lead.len()..).unwrap_or(s);
@@ -681,14 +693,24 @@ fn section_status(section: Option<Section>) -> Option<Status> {
     }
 }
 
-fn assignment_status(t: &str, ctx: &Ctx) -> Option<Status> {
+/// The status of an assignment whose verb ends at byte `end`. When the verb is in the past
+/// ("gav", "fick", "gavs"), a proposal cue counts only before it ("I förslaget gavs X i
+/// uppdrag"): after it, the proposal is part of the task ("Nämnden gav Y i uppdrag att
+/// upprätta ett förslag till detaljplan" is a decided assignment).
+fn assignment_status(t: &str, end: usize, ctx: &Ctx) -> Option<Status> {
     if let Lead::Assign {
         status: Some(s), ..
     } = &ctx.lead
     {
         return Some(*s);
     }
-    if PROPOSAL_CUE.is_match(t) {
+    let head = t.get(..end).unwrap_or(t);
+    let cue = if PAST_CUE.is_match(head) {
+        PROPOSAL_CUE.is_match(head)
+    } else {
+        PROPOSAL_CUE.is_match(t)
+    };
+    if cue {
         return Some(Status::Proposed);
     }
     if let Some(s) = section_status(ctx.section) {
@@ -912,6 +934,10 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             if !known && (pronoun || definite || !capital) {
                 return None;
             }
+            // "Kommunfullmäktige ska ges möjlighet …": a body is an actor, not a place.
+            if !known && BODY_RE.find(subj).is_some_and(|b| b.start() == 0) {
+                return None;
+            }
         }
     }
     match rule.kind {
@@ -984,7 +1010,7 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut
     if c.assigner.is_none() {
         c.assigner = ctx.section_assigner.clone();
     }
-    c.status = assignment_status(t, ctx);
+    c.status = assignment_status(t, m.end(), ctx);
 }
 
 /// The checks shared by the commitment rules that rest on a forward-looking verb.
@@ -1591,6 +1617,11 @@ mod tests {
         };
         let plain = Ctx::default();
         let cases: &[(&str, &Ctx, &str)] = &[
+            (
+                "Miljönämnden beslutar att lägga rapporten till handlingarna.",
+                &plain,
+                "decision.beslutar_att",
+            ),
             (
                 "Byggnadsnämnden ges i uppdrag att se över taxan.",
                 &plain,
@@ -2298,5 +2329,81 @@ mod tests {
             [2025, 2027, 2028, 2029]
         );
         assert!(scheduled_entry("Anna Andersson").is_none());
+    }
+
+    #[test]
+    fn numbered_goal_labels_and_target_values() {
+        for t in [
+            "Prioriterat mål 2: Alla barn ges en god start i livet.",
+            "Effektmål 4.2 Andelen nöjda brukare ökar.",
+            "Mål 2 Fler unga är i arbete eller studier.",
+            "Målvärde 2028: 75 procent.",
+            "Målvärdet för andelen ekologiska livsmedel är 60 procent 2027.",
+        ] {
+            assert_eq!(k(t), Some(ItemKind::Goal), "{t}");
+        }
+        for t in [
+            "Mål 3 av 5 uppfylldes under året.",
+            "Målvärdet är inte fastställt.",
+            "Målgrupp: unga vuxna",
+        ] {
+            assert_ne!(k(t), Some(ItemKind::Goal), "{t}");
+        }
+    }
+
+    #[test]
+    fn present_decisions_with_att_outside_sections() {
+        let c = full("Kultur- och fritidsnämnden beslutar att ställa in höstens prisutdelning.");
+        assert_eq!(
+            (c.kind, c.rule, c.body.as_deref(), c.status),
+            (
+                ItemKind::Decision,
+                "decision.beslutar_att",
+                Some("Kultur- och fritidsnämnden"),
+                Some(Status::Decided)
+            )
+        );
+        for t in [
+            "Om nämnden beslutar att stänga skolan påverkas skolskjutsen.",
+            "Kommunstyrelsen beslutar om budgeten för sina verksamheter.",
+            "Nämnden beslutar att",
+        ] {
+            assert_ne!(k(t), Some(ItemKind::Decision), "{t}");
+        }
+    }
+
+    #[test]
+    fn scheduled_decisions_in_the_present_with_a_date() {
+        let c = full("Barn- och utbildningsnämnden fattar beslut den 14 april.");
+        assert_eq!(
+            (c.kind, c.status),
+            (ItemKind::Decision, Some(Status::Scheduled))
+        );
+        assert_eq!(k("Socialnämnden fattar beslut i ärenden om bistånd."), None);
+    }
+
+    #[test]
+    fn assignee_without_a_leading_date_and_status_of_a_past_assignment() {
+        let c = full(
+            "Miljönämnden gav den 3 mars 2025 miljöavdelningen i uppdrag att ta fram ett förslag till taxa.",
+        );
+        assert_eq!(c.assignee.as_deref(), Some("miljöavdelningen"));
+        // "förslag" after the verb is part of the task, not a proposal.
+        assert_eq!(c.status, Some(Status::Decided));
+        let c =
+            full("Förvaltningen föreslår att kultursekreteraren får i uppdrag att utreda frågan.");
+        assert_eq!(c.status, Some(Status::Proposed));
+    }
+
+    #[test]
+    fn a_body_is_not_the_place_of_a_goal() {
+        assert_ne!(
+            kind("Kommunfullmäktige ska ges tillfälle att yttra sig innan bolaget fattar beslut."),
+            Some((ItemKind::Goal, "goal.ska_vara"))
+        );
+        assert_eq!(
+            kind("Hallsta ska vara en trygg kommun att åldras i."),
+            Some((ItemKind::Goal, "goal.ska_vara"))
+        );
     }
 }

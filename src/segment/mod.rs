@@ -267,6 +267,15 @@ impl Segmenter {
                             {
                                 c = None;
                             }
+                            // "Kommunen åtar sig att" above a list of infinitives: the promise
+                            // is in the entries; the lead-in alone says nothing.
+                            if lead == Lead::Commit
+                                && !st.ends_with(':')
+                                && st.trim_end().to_lowercase().ends_with(" att")
+                                && c.as_ref().is_some_and(|c| c.kind == ItemKind::Commitment)
+                            {
+                                c = None;
+                            }
                         }
                         // Under a goals heading, what a sentence says "ska" be is a goal.
                         if ctx.section == Some(Section::Goals)

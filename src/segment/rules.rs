@@ -319,14 +319,17 @@ pub const DECISION_PASSIVE: Rule = Rule {
 /// **What it matches:** a decision still to be taken: "inväntas beslut", "beslut väntas",
 /// "ska fattas beslut", "beslut planeras", "behandlas i kommunstyrelsen den 3 maj", "planeras
 /// att behandlas i fullmäktige", "ska beslutas", "beslut fattas av fullmäktige den 15
-/// december", "avgörs i kommunstyrelsen i juni".
+/// december", "avgörs i kommunstyrelsen i juni", and a body in the present tense with a
+/// date: "kommunfullmäktige fattar beslut den 22 juni" (a timetable in minutes and reports;
+/// the date makes the present a schedule: "Nämnden fattar beslut i biståndsärenden" is not
+/// matched).
 /// **Why:** officer reports and news say when a decision is expected; the guideline counts it as a scheduled decision.
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
     needs: &["beslut", "behandlas", "tas upp", "avgörs"],
     guard: Guard::None,
 };
@@ -343,6 +346,25 @@ pub const DECISION_PROPOSES: Rule = Rule {
     pattern: r"\b(?:föreslår|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
     needs: &["föresl", "förord", "yrka"],
     guard: Guard::HasContent,
+};
+
+/// **What it matches:** a body deciding in the present tense with "beslutar att" and the
+/// content of the decision, at the start of a sentence, anywhere in a document:
+/// "Arbetsutskottet beslutar att lägga informationen till handlingarna."
+/// **Why:** minutes write the decision of a paragraph in the present tense, often without a
+/// "Beslut" heading (short paragraphs, information items). Inside a "Förslag till beslut" or
+/// "Beslut" section [`DECISION_PRESENT`] has already classified the sentence with the
+/// section's status; here it is a decision taken.
+/// **Example:** "Kultur- och fritidsnämnden beslutar att ställa in höstens prisutdelning."
+/// **Not matched:** "Om nämnden beslutar att …" (a condition: the body does not start the
+/// sentence), "Kommunstyrelsen beslutar om budgeten." (no "att": a description of the remit),
+/// the bare lead-in "Nämnden beslutar att" (nothing after "att").
+pub const DECISION_PRESENT_ATT: Rule = Rule {
+    id: "decision.beslutar_att",
+    kind: ItemKind::Decision,
+    pattern: r"^(?:\d{1,2}[.)]\s+)?{BODY}\s+beslutar\s+(?:\w+\s+){0,2}?att\s+\w",
+    needs: &["beslutar"],
+    guard: Guard::BodySubject,
 };
 
 /// **What it matches:** a decision point in the present passive ("Rapporten godkänns.",
@@ -427,26 +449,34 @@ pub const DECISION_PRESENT: Rule = Rule {
 /// start of the sentence: "Kommunens mål är att …", "Nämndens långsiktiga mål är att …".
 /// **Why:** the most explicit way documents state goals.
 /// **Example:** "Målet är att alla elever ska ha godkänt i matematik."
+/// Also a target value stated with "målvärdet" / "målnivån" and a number after the verb:
+/// "Målvärdet för andelen ekologiska livsmedel är 60 procent 2027."
 /// **Not matched:** "Målgruppen är unga vuxna." ("målgruppen" is not "målet"), "Syftet är
-/// att …" (a purpose).
+/// att …" (a purpose), "Målvärdet är inte fastställt." (no number).
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
+    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
 
 /// **What it matches:** a labelled goal: "Mål: …", "Mål 2: …", "Delmål 1.2 – …",
 /// "Effektmål: …", also with an owner or a qualifier before it ("Kommunfullmäktiges mål: …",
-/// "Övergripande mål: …").
-/// **Why:** goal documents and budgets label their goals.
-/// **Example:** "Mål 3: Fler unga i arbete eller studier"
-/// **Not matched:** "Målgrupp: unga vuxna", "Mål och syfte" (no label colon or number).
+/// "Övergripande mål: …", "Prioriterat mål 1: …"), a target value ("Målvärde 2027: 150"),
+/// and a numbered label without a colon, followed by a capitalised word ("Effektmål 1.1
+/// Bostadsbyggandet ökar", "Mål 2 Fler unga i arbete").
+/// **Why:** goal documents and budgets label their goals; regional and municipal "mål och
+/// resursplaner" number their "prioriterade mål" and "effektmål" and often drop the colon.
+/// **Example:** "Mål 3: Fler unga i arbete eller studier", "Prioriterat mål 2: Alla barn ges
+/// en god start", "Effektmål 4.2 Andelen nöjda brukare ökar."
+/// **Not matched:** "Målgrupp: unga vuxna", "Mål och syfte" (no label colon or number), "Mål
+/// 3 av 5 uppfylldes" (the number is not followed by a capitalised word), "Mål 2030 Alla
+/// …" (a year is not a label number without a colon).
 pub const GOAL_LABEL: Rule = Rule {
     id: "goal.label",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\w+s\s+|övergripande\s+|strategiska?\s+|långsiktiga?\s+|prioriterade?\s+)?(?:\w*mål|målsättning|delmål)(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S",
+    pattern: r"^(?:\w+s\s+|övergripande\s+|strategiska?\s+|långsiktiga?\s+|prioritera(?:t|de?)\s+)?(?:\w*mål|målsättning|delmål|målvärde)(?:(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S|\s+\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-Z]))",
     needs: &["mål"],
     guard: Guard::None,
 };
@@ -676,6 +706,7 @@ pub const RULES: &[Rule] = &[
     DECISION_PROPOSES,
     DECISION_PRESENT,
     DECISION_SECTION_PASSIVE,
+    DECISION_PRESENT_ATT,
     GOAL_LABEL,
     GOAL_STATED,
     GOAL_STATE,

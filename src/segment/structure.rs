@@ -119,10 +119,12 @@ fn anchored(pattern: &str) -> bool {
 }
 
 /// Running headers and footers with a page number set apart by wide spacing:
-/// "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2". Kept out of [`CHROME`], whose
+/// "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2", and the Swedish "page (pages)" form
+/// without "Sida": "ÄGARDIREKTIV FÖR AB HEM          2 (3)". Kept out of [`CHROME`], whose
 /// patterns are anchored at the start: this one would make the set scan every line to its end.
+/// A number alone after wide spacing ("Antal besök      120") is a table cell, not a header.
 static RUNNING_HEADER: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"(?i)\S\s{3,}(sida|page|s\.)\s*\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?$")
+    regex::Regex::new(r"(?i)\S\s{3,}((sida|page|s\.)\s*\d{1,4}(\s*(\(|/|av|of)\s*\d{1,4}\)?)?|\d{1,4}\s*\(\s*\d{1,4}\s*\))$")
         .expect("running header pattern is valid")
 });
 
@@ -573,6 +575,12 @@ mod tests {
             "BARN- OCH UTBILDNINGSNÄMNDEN          Sida 1 av 2"
         ));
         assert!(is_chrome("Ängsby kommun     Page 3"));
+        assert!(is_chrome(
+            "RIKTLINJER FÖR PARKERING                     2 (7)"
+        ));
+        // A number after wide spacing without the "(pages)" is a table cell.
+        assert!(!is_chrome("Antal besök per år      120"));
+        assert!(!is_chrome("Se sammanställningen i bilaga 2 (3 sidor)"));
         // One space before "sida" is running text.
         assert!(!is_chrome("Se tabellen på sida 3"));
         assert!(!is_chrome("Kommunen ska redovisa resultatet sida 3"));
