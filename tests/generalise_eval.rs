@@ -342,13 +342,14 @@ fn generalisation_documents_meet_targets() {
 }
 
 // Reached at the last rule change (29 documents, 235 gold items, the eighth batch included):
-// core macro F1 0.969, commitment F1 0.930; assignee 32/32, assigner 12/12, body 54/55, status
-// 89/93, year 164/169. The first 22 documents alone: core macro F1 1.000, commitment F1 0.992.
+// core macro F1 0.978, commitment F1 0.942; assignee 32/33, assigner 12/12, body 54/55, status
+// 91/94, year 167/172. The first 22 documents alone: core macro F1 1.000, commitment F1 0.992.
 // The eighth batch was written by another author and scored before any rule was changed for
-// it (core macro F1 0.701, commitment F1 0.731; see the README); its remaining misses are
-// left in on purpose, so the thresholds below are lower than before it was added.
-const CORE_MACRO_F1: f64 = 0.96;
-const COMMITMENT_F1: f64 = 0.92;
+// it (core macro F1 0.701, commitment F1 0.731; after the fixes 0.924 and 0.824, see the
+// README); its remaining misses are left in on purpose, so the thresholds below are lower
+// than before it was added.
+const CORE_MACRO_F1: f64 = 0.97;
+const COMMITMENT_F1: f64 = 0.93;
 const FIELD_MIN: [(&str, f64); 5] = [
     ("assignee", 0.95),
     ("assigner", 0.90),

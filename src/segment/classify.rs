@@ -852,8 +852,36 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 .map(|v| v.as_str().to_lowercase())
                 .unwrap_or_default();
             let not_a_promise = [
-                "har", "är", "blir", "kan", "bör", "måste", "behöver", "hoppas", "tror", "ser",
-                "får", "vet", "tycker", "anser", "menar", "önskar", "undrar", "söker",
+                "har",
+                "är",
+                "blir",
+                "kan",
+                "bör",
+                "måste",
+                "behöver",
+                "hoppas",
+                "tror",
+                "ser",
+                "får",
+                "vet",
+                "tycker",
+                "anser",
+                "menar",
+                "önskar",
+                "undrar",
+                "söker",
+                // Forecasts and states of the municipality ("Under planperioden växer
+                // kommunen …").
+                "växer",
+                "ökar",
+                "minskar",
+                "saknar",
+                "står",
+                "ligger",
+                "förväntar",
+                "räknar",
+                "bedömer",
+                "beräknar",
             ];
             if not_a_promise.contains(&verb.as_str()) {
                 return None;
@@ -2404,6 +2432,26 @@ mod tests {
         assert_eq!(
             kind("Hallsta ska vara en trygg kommun att åldras i."),
             Some((ItemKind::Goal, "goal.ska_vara"))
+        );
+    }
+
+    #[test]
+    fn municipal_present_with_a_time_ahead() {
+        assert_eq!(
+            kind("Under planperioden satsar kommunen 20 miljoner kronor på fler lärare."),
+            Some((ItemKind::Commitment, "commitment.vi_present"))
+        );
+        assert_eq!(
+            kind("Kommunen bygger ut cykelvägnätet under mandatperioden."),
+            Some((ItemKind::Commitment, "commitment.vi_present"))
+        );
+        assert_eq!(
+            k("Under planperioden växer kommunen med 900 invånare."),
+            None
+        );
+        assert_eq!(
+            k("Kommunen satsade 20 miljoner kronor på skolan 2024."),
+            None
         );
     }
 }

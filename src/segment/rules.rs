@@ -537,19 +537,24 @@ pub const COMMIT_VI: Rule = Rule {
 /// **Why:** political budgets and press releases state promises in the present tense with a
 /// time ahead instead of "ska"; the time is what makes the present a promise.
 /// **Example:** "Under kommande år bygger vi ut cykelvägnätet."
+/// The same with "kommunen" or "staden" as the subject, and "under planperioden / under
+/// mandatperioden" as the time ahead (budgets and "mål och resursplaner" state their
+/// investments this way): "Under planperioden satsar kommunen 20 miljoner kronor på …".
 /// **Not matched:** "Vi satsade 15 miljoner förra året." (past), "Vi har satsat på skolan." and
 /// "Vi behöver satsa mer nästa år." (an auxiliary or a need, guard), "Vi arbetar med
-/// trygghet." (no time ahead).
+/// trygghet." (no time ahead), "Under planperioden växer kommunen med 900 invånare." (a
+/// forecast verb, guard).
 pub const COMMIT_VI_PRESENT: Rule = Rule {
     id: "commitment.vi_present",
     kind: ItemKind::Commitment,
-    pattern: r"\bvi\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+vi\b",
+    pattern: r"\b(?:vi|kommunen|staden)\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:vi|kommunen|staden)\b",
     // The time ahead is rarer than "vi": it keeps the rule off most sentences.
     needs: &[
         "nästa år",
         "kommande år",
         "framöver",
         "mandatperiod",
+        "planperiod",
         "till hösten",
         "till våren",
         "till sommaren",

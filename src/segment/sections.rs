@@ -63,10 +63,13 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Assignments,
         pattern: r"^((nya|särskilda|kommunfullmäktiges|fullmäktiges|\w+s)\s+)?\w*uppdrag(\s+(till|för|från|\d{4}).*)?$",
     },
-    // "Mål", "Kommunfullmäktigemål", "Nämndmål 2025", "Övergripande mål", "Mål och inriktning".
+    // "Mål", "Kommunfullmäktigemål", "Nämndmål 2025", "Övergripande mål", "Mål och inriktning",
+    // "Effektmål och nyckeltal" (a goal compound before "och": the rows of a key-figure table
+    // with target values below it are targets; not "Ändamål och inriktning", whose "-mål" is
+    // no goal).
     SectionPattern {
         section: Section::Goals,
-        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättning(ar)?|mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättning(ar)?|(effekt|verksamhets|inriktnings|resultat|kvalitets|del|nämnd)?mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
     // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
     SectionPattern {
@@ -132,6 +135,9 @@ mod tests {
             ("Budgetuppdrag", Some(Section::Assignments)),
             ("Kommunfullmäktigemål:", Some(Section::Goals)),
             ("Nämndens mål 2024", Some(Section::Goals)),
+            ("3. Effektmål och nyckeltal", Some(Section::Goals)),
+            ("Målgrupper och metoder", None),
+            ("2. Ändamål och inriktning", None),
             ("Inriktningar 2020:", Some(Section::Commitments)),
             ("Våra åtaganden", Some(Section::Commitments)),
             ("3. Aktiviteter", Some(Section::Commitments)),

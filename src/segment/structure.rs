@@ -265,12 +265,18 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
         let start = first.start;
         let end = lines[e].end;
         let body = &text[start..end];
+        // A numbered heading: "2. Bakgrund" alone on its line between gaps, or with its text
+        // right below it ("4. Uppdrag\nBolaget får i uppdrag …", common in PDF text) when it
+        // is short (six words at most) and the next line is not another list entry.
+        let next_plain = lines
+            .get(e + 1)
+            .is_some_and(|n| !n.gap && n.marker.is_none());
         let numbered_heading = first.marker.is_some_and(|m| {
             let rest = &body[m..];
             body.starts_with(|c: char| c.is_ascii_digit())
                 && s == e
                 && is_gap_before(s)
-                && is_gap_after(e)
+                && (is_gap_after(e) || next_plain && rest.split_whitespace().count() <= 6)
                 && rest.split_whitespace().count() <= 12
                 && !rest.ends_with(['.', '!', '?', ';', ':', ','])
                 && rest.starts_with(char::is_uppercase)
@@ -567,6 +573,20 @@ mod tests {
             .filter(|(_, t)| t.starts_with("Nr ") || t.starts_with("1 ") || t.starts_with("2 "))
             .collect();
         assert_eq!(rows.len(), 3, "{k:?}");
+    }
+
+    #[test]
+    fn short_numbered_headings_with_their_text_right_below() {
+        let k = kinds("Inledning\n\n4. Uppdrag\nBolaget får i uppdrag att bygga fler bostäder.\n");
+        assert!(matches!(k[1].0, BlockKind::Heading { .. }), "{k:?}");
+        // Entries of a numbered list, one below the other, stay entries.
+        let k = kinds("Inledning\n\n1. Fler i arbete\n2. Fler i studier\n");
+        assert_eq!(k[1].0, BlockKind::Entry, "{k:?}");
+        // A long numbered line with text below it is not a heading.
+        let k = kinds(
+            "Inledning\n\n1. Nämnden ska under året se över hela organisationen för hemtjänst\nDetta sker i samråd.\n",
+        );
+        assert!(!matches!(k[1].0, BlockKind::Heading { .. }), "{k:?}");
     }
 
     #[test]
