@@ -376,8 +376,7 @@ impl Index {
             docs.push(self.load_json::<DocEntry>(&searcher, addr)?);
         }
         docs.sort_by(|a, b| {
-            (a.municipality.is_none(), &a.municipality, &a.file, &a.path).cmp(&(
-                b.municipality.is_none(),
+            document_order(&a.municipality, &a.file, &a.path).cmp(&document_order(
                 &b.municipality,
                 &b.file,
                 &b.path,
@@ -517,16 +516,20 @@ struct DocKey {
 }
 
 impl DocKey {
-    /// The order of [`Index::documents`]: by municipality (documents without one last), file
-    /// name and path.
+    /// The order of [`Index::documents`] ([`document_order`]).
     fn order(&self) -> (bool, &Option<String>, &str, &Path) {
-        (
-            self.municipality.is_none(),
-            &self.municipality,
-            &self.file,
-            &self.path,
-        )
+        document_order(&self.municipality, &self.file, &self.path)
     }
+}
+
+/// The sort key of documents in listings and exports: by municipality (documents without one
+/// last), file name and path.
+fn document_order<'a>(
+    municipality: &'a Option<String>,
+    file: &'a str,
+    path: &'a Path,
+) -> (bool, &'a Option<String>, &'a str, &'a Path) {
+    (municipality.is_none(), municipality, file, path)
 }
 
 /// The iterator of [`Index::items`].
