@@ -169,6 +169,8 @@ pub(crate) struct Ctx {
     pub section_assigner: Option<String>,
     pub lead: Lead,
     pub budget: bool,
+    /// The document's year, if known: a year after it lies ahead.
+    pub year: Option<i32>,
 }
 
 /// The outcome of classifying one sentence or entry.
@@ -287,7 +289,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3})?)\s*:?$",
+        r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3}|\s+(?:för\s+(?:egen|sin)\s+del|därutöver|härutöver|vidare|dessutom|därtill|också|även|slutligen))?)\s*:?$",
     )
 });
 static COMMIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -795,9 +797,14 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             if pre.iter().any(|w| w == "som") {
                 return None;
             }
-            // A bare "Kommunstyrelsen beslutar" introduces a list; it is not an item itself.
-            let rest = words_lower(&t[end..]);
-            if rest.iter().all(|w| w == "att") {
+            // A bare "Kommunstyrelsen beslutar" (also "… beslutar för egen del") introduces a
+            // list; it is not an item itself.
+            let mut rest = words_lower(&t[end..]);
+            if rest.last().is_some_and(|w| w == "att") {
+                rest.pop();
+            }
+            let rest = rest.join(" ");
+            if rest.is_empty() || super::structure::DECIDE_QUALIFIERS.contains(&rest.as_str()) {
                 return None;
             }
             c.body = body_subject(t, start, end).or(lead_body.flatten());
@@ -885,6 +892,15 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             ];
             if not_a_promise.contains(&verb.as_str()) {
                 return None;
+            }
+            // A year is a time ahead only after the document's year (or in a budget, its own
+            // year): "Under 2026 arbetar kommunen med …" in a 2026 report describes the present.
+            if let Some(y) = caps.name("year").or_else(|| caps.name("year2")) {
+                let y: i32 = y.as_str().parse().ok()?;
+                let doc = ctx.year?;
+                if y < doc || (y == doc && !ctx.budget) {
+                    return None;
+                }
             }
             let pre = words_lower(&t[..start]);
             if pre
@@ -2432,6 +2448,52 @@ mod tests {
         assert_eq!(
             kind("Hallsta ska vara en trygg kommun att åldras i."),
             Some((ItemKind::Goal, "goal.ska_vara"))
+        );
+    }
+
+    #[test]
+    fn a_year_ahead_of_the_document_makes_the_present_a_promise() {
+        let report = Ctx {
+            year: Some(2026),
+            ..Default::default()
+        };
+        let budget = Ctx {
+            year: Some(2026),
+            budget: true,
+            ..Default::default()
+        };
+        let rule = |t: &str, ctx: &Ctx| classify(t, ctx).map(|c| c.rule);
+        let ahead = "Under 2027 bygger kommunen en ny idrottshall i centrum.";
+        assert_eq!(rule(ahead, &report), Some("commitment.vi_present"));
+        // The budget's own year lies ahead in a budget, not in a report of that year.
+        let own = "Under 2026 satsar kommunen tre miljoner kronor på företagsservice.";
+        assert_eq!(rule(own, &budget), Some("commitment.vi_present"));
+        assert_eq!(rule(own, &report), None);
+        // A past year, an unknown document year, or a forecast verb: no promise.
+        let past = "Under 2025 satsar kommunen på fler lärare i matematik.";
+        assert_eq!(rule(past, &budget), None);
+        assert_eq!(rule(ahead, &Ctx::default()), None);
+        assert_eq!(
+            rule("Under 2028 växer kommunen med 400 invånare.", &budget),
+            None
+        );
+    }
+
+    #[test]
+    fn a_bound_on_a_duration_is_a_target() {
+        let plain = Ctx::default();
+        let rule = |t: &str| classify(t, &plain).map(|c| c.rule);
+        assert_eq!(
+            rule("Handläggningen av ett bygglov ska i genomsnitt ta högst fyra veckor."),
+            Some("goal.target")
+        );
+        assert_eq!(
+            rule("Sjukfrånvaron ska ligga under fem procent."),
+            Some("goal.target")
+        );
+        assert_ne!(
+            rule("Förvaltningen ska ta fram en plan för minst tre år."),
+            Some("goal.target")
         );
     }
 

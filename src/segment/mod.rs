@@ -148,6 +148,7 @@ impl Segmenter {
                     lead = Lead::None;
                     let ctx = Ctx {
                         budget,
+                        year: doc.meta.year,
                         ..Default::default()
                     };
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
@@ -192,6 +193,7 @@ impl Segmenter {
                         section_assigner: section_assigner.clone(),
                         lead: Lead::None,
                         budget,
+                        year: doc.meta.year,
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
                         if let Some(c) = classify::scheduled_entry(&passage_text) {
@@ -313,6 +315,7 @@ impl Segmenter {
                         section_assigner: section_assigner.clone(),
                         lead: lead.clone(),
                         budget,
+                        year: doc.meta.year,
                     };
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);
@@ -359,16 +362,80 @@ fn inline_section(p: &str) -> Option<Section> {
 }
 
 /// If `line` is a table row, its cells separated by tabs or runs of three or more spaces:
-/// `Some(true)` for a header row (every cell a column name of at most two words, no
-/// digits), `Some(false)` for a data row. `None` for a line with fewer than two cells.
+/// `Some(true)` for a header row, `Some(false)` for a data row. `None` for a line with fewer
+/// than two cells.
+///
+/// A header row has short cells (at most two words, or three with a year) and no numbers, or
+/// only years when one of its cells is a usual column name: "Aktivitet | Ansvarig | Tidplan",
+/// "Indikator | Utfall 2024 | Målvärde 2027". A row with a year but no column name
+/// ("Näringsliv | Kommunstyrelsen | 2026") is data.
 fn table_row(line: &str) -> Option<bool> {
     let cells = table_cells(line);
     if cells.len() < 2 {
         return None;
     }
-    let digits = line.chars().any(|c| c.is_ascii_digit());
-    Some(!digits && cells.iter().all(|c| c.split_whitespace().count() <= 2))
+    let short = |c: &&str| c.split_whitespace().count() <= 2;
+    if !line.chars().any(|c| c.is_ascii_digit()) {
+        return Some(cells.iter().all(short));
+    }
+    let years_only = line
+        .split(|c: char| !c.is_ascii_digit())
+        .all(|n| n.is_empty() || (n.len() == 4 && (n.starts_with("19") || n.starts_with("20"))));
+    let named = cells.iter().any(|c| {
+        let first = c
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        COLUMN_NAMES.contains(&first.trim_end_matches(':'))
+    });
+    Some(
+        years_only
+            && named
+            && cells
+                .iter()
+                .all(|c| c.split_whitespace().count() <= 3 && !c.ends_with('.')),
+    )
 }
+
+/// The first words of usual column names in the tables of plans, budgets and follow-ups.
+const COLUMN_NAMES: &[&str] = &[
+    "indikator",
+    "indikatorer",
+    "nyckeltal",
+    "mått",
+    "mätetal",
+    "utfall",
+    "mål",
+    "målvärde",
+    "målnivå",
+    "målet",
+    "startvärde",
+    "utgångsvärde",
+    "referensvärde",
+    "basår",
+    "prognos",
+    "budget",
+    "aktivitet",
+    "aktiviteter",
+    "åtgärd",
+    "åtgärder",
+    "ansvarig",
+    "ansvar",
+    "tidplan",
+    "tidsplan",
+    "klart",
+    "status",
+    "kommentar",
+    "uppdrag",
+    "beskrivning",
+    "kostnad",
+    "finansiering",
+    "period",
+    "källa",
+    "år",
+    "nr",
+];
 
 /// The cells of a table row: separated by tabs or runs of three or more spaces.
 fn table_cells(line: &str) -> Vec<&str> {
@@ -513,6 +580,18 @@ mod tests {
         );
         assert_eq!(
             table_row("Ökad trygghet   Andel trygga   80 %"),
+            Some(false)
+        );
+        // Years in a header, next to a column name; not in a data row without one.
+        assert_eq!(
+            table_row("Indikator\tUtfall 2024\tMålvärde 2027"),
+            Some(true)
+        );
+        assert_eq!(table_row("Nyckeltal   Mål 2026   Mål 2028"), Some(true));
+        assert_eq!(table_row("Andel nöjda företagare\t68\t72"), Some(false));
+        assert_eq!(table_row("Näringsliv\tKommunstyrelsen\t2026"), Some(false));
+        assert_eq!(
+            table_row("Mål 2026\tFler företag ska starta i kommunen."),
             Some(false)
         );
         // Running text and single cells are not tables.

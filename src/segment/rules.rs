@@ -501,13 +501,14 @@ pub const GOAL_STATE: Rule = Rule {
 /// år" (a bound and a number, without "procent"), "vill att det byggs minst 60 bostäder per
 /// år" (a wish with a bound and a number), "Till 2030 ska utsläppen ha minskat …" (a target in the perfect).
 /// **Why:** measurable targets are goals even without the word "mål".
-/// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030."
+/// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030.", "Ett bygglov
+/// ska i genomsnitt ta högst fyra veckor."
 /// **Not matched:** "Kostnaderna ökade med 3 procent." (past, no "ska"), "Antalet ska öka."
 /// (no number).
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
+    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|ta|ligga|hamna|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
     needs: &["ska", "vill att"],
     guard: Guard::None,
 };
@@ -540,6 +541,9 @@ pub const COMMIT_VI: Rule = Rule {
 /// The same with "kommunen" or "staden" as the subject, and "under planperioden / under
 /// mandatperioden" as the time ahead (budgets and "mål och resursplaner" state their
 /// investments this way): "Under planperioden satsar kommunen 20 miljoner kronor på …".
+/// A year counts as a time ahead when it lies after the document's year, or is the
+/// document's year in a budget ("Under 2026 satsar kommunen 5 miljoner på …" in the budget
+/// for 2026).
 /// **Not matched:** "Vi satsade 15 miljoner förra året." (past), "Vi har satsat på skolan." and
 /// "Vi behöver satsa mer nästa år." (an auxiliary or a need, guard), "Vi arbetar med
 /// trygghet." (no time ahead), "Under planperioden växer kommunen med 900 invånare." (a
@@ -547,7 +551,7 @@ pub const COMMIT_VI: Rule = Rule {
 pub const COMMIT_VI_PRESENT: Rule = Rule {
     id: "commitment.vi_present",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:vi|kommunen|staden)\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:vi|kommunen|staden)\b",
+    pattern: r"\b(?:vi|kommunen|staden)\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|till|år)\s+(?:år\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:vi|kommunen|staden)\b",
     // The time ahead is rarer than "vi": it keeps the rule off most sentences.
     needs: &[
         "nästa år",
@@ -561,6 +565,11 @@ pub const COMMIT_VI_PRESENT: Rule = Rule {
         "till vintern",
         "i höst",
         "i vår",
+        "under 20",
+        "från 20",
+        "inför 20",
+        "till 20",
+        "år 20",
     ],
     guard: Guard::PresentFuture,
 };

@@ -441,6 +441,21 @@ fn push_entry(
     }
 }
 
+/// Words that may follow the deciding verb of an "att"-list lead-in ("… beslutar för egen
+/// del", "… beslutar därutöver").
+pub(crate) const DECIDE_QUALIFIERS: &[&str] = &[
+    "för egen del",
+    "för sin del",
+    "därutöver",
+    "härutöver",
+    "vidare",
+    "dessutom",
+    "därtill",
+    "också",
+    "även",
+    "slutligen",
+];
+
 /// True if line `c` is an entry of an "att"-list whose previous line is `p`: it starts with
 /// "att " and the line before introduces the list ("… beslutar", "…:") or is itself an entry
 /// ending in "," / ";" / "samt" / "och".
@@ -448,7 +463,17 @@ fn att_entry(p: &str, c: &str) -> bool {
     if !c.starts_with("att ") {
         return false;
     }
-    let pl = p.trim_end().to_lowercase();
+    let mut pl = p.trim_end().to_lowercase();
+    // "Kommunstyrelsen beslutar för egen del", "Nämnden beslutar därutöver": a qualifier after
+    // the deciding verb still leads in the list.
+    for q in DECIDE_QUALIFIERS {
+        if let Some(rest) = pl.strip_suffix(q)
+            && rest.ends_with(' ')
+        {
+            pl = rest.trim_end().to_string();
+            break;
+        }
+    }
     pl.ends_with(':')
         || pl.ends_with(" beslutar")
         || pl.ends_with(" besluta")
@@ -697,6 +722,19 @@ mod tests {
         assert_eq!(
             entries,
             ["att anta taxan, samt", "att taxan ska gälla från 2026."]
+        );
+    }
+
+    #[test]
+    fn att_lists_after_a_qualified_deciding_verb() {
+        let text = "Socialnämnden beslutar för egen del\natt godkänna rapporten,\natt lägga den till handlingarna.\n\nNämnden beslutar därutöver\natt anta riktlinjen.\n\nArbetet går vidare\natt bygga ut.\n";
+        assert_eq!(
+            entries(text),
+            [
+                "att godkänna rapporten,",
+                "att lägga den till handlingarna.",
+                "att anta riktlinjen."
+            ]
         );
     }
 
