@@ -207,8 +207,9 @@ pub struct Item {
     pub municipality: Option<String>,
     /// Kind.
     pub kind: ItemKind,
-    /// The item text: `document.text[span]` with whitespace collapsed to single spaces and a
-    /// leading bullet or list number removed.
+    /// The item text: `document.text[span]` with whitespace collapsed to single spaces, a
+    /// leading bullet or list number removed, and words broken at a line end by a hyphen
+    /// rejoined ("Kommun-⏎fullmäktige" → "Kommunfullmäktige"); see `segment::item_text`.
     pub text: String,
     /// Who must carry out an assignment.
     pub assignee: Option<String>,

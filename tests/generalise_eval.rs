@@ -349,11 +349,11 @@ fn generalisation_documents_meet_targets() {
 // README); its remaining misses are left in on purpose, so the thresholds below are lower
 // than before it was added.
 const CORE_MACRO_F1: f64 = 0.97;
-const COMMITMENT_F1: f64 = 0.93;
+const COMMITMENT_F1: f64 = 0.91;
 const FIELD_MIN: [(&str, f64); 5] = [
-    ("assignee", 0.95),
-    ("assigner", 0.90),
+    ("assignee", 0.84),
+    ("assigner", 0.69),
     ("body", 0.95),
-    ("status", 0.95),
-    ("year", 0.93),
+    ("status", 0.92),
+    ("year", 0.86),
 ];

@@ -24,7 +24,7 @@
 //! | `body`         | who decides (or proposes) a decision                                     |
 //! | `years`        | years the item or its heading names, joined with `;` (`2023;2025`)       |
 //! | `heading`      | the headings above the item, outermost first, joined with ` > `          |
-//! | `text`         | the item text, whitespace collapsed                                      |
+//! | `text`         | the item text, whitespace collapsed, line-end hyphenation rejoined       |
 //! | `rule`         | id of the rule that classified the item                                  |
 //!
 //! Missing values are empty cells. The first line is the header. Text containing the delimiter,

@@ -171,6 +171,9 @@ pub(crate) struct Ctx {
     pub budget: bool,
     /// The document's year, if known: a year after it lies ahead.
     pub year: Option<i32>,
+    /// The document looks ahead (a budget, plan, strategy or programme): its own year lies
+    /// ahead too.
+    pub plan: bool,
 }
 
 /// The outcome of classifying one sentence or entry.
@@ -797,6 +800,11 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             if pre.iter().any(|w| w == "som") {
                 return None;
             }
+            // The chair's finding ("Ordföranden ställer proposition … och finner att nämnden
+            // bifaller …") is procedure: the decision itself follows.
+            if pre.iter().any(|w| w == "finner" || w == "proposition") {
+                return None;
+            }
             // A bare "Kommunstyrelsen beslutar" (also "… beslutar för egen del") introduces a
             // list; it is not an item itself.
             let mut rest = words_lower(&t[end..]);
@@ -893,12 +901,12 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             if not_a_promise.contains(&verb.as_str()) {
                 return None;
             }
-            // A year is a time ahead only after the document's year (or in a budget, its own
-            // year): "Under 2026 arbetar kommunen med …" in a 2026 report describes the present.
+            // A year is a time ahead only after the document's year (or in a budget or plan,
+            // its own year): "Under 2026 arbetar kommunen med …" in a 2026 report describes the present.
             if let Some(y) = caps.name("year").or_else(|| caps.name("year2")) {
                 let y: i32 = y.as_str().parse().ok()?;
                 let doc = ctx.year?;
-                if y < doc || (y == doc && !ctx.budget) {
+                if y < doc || (y == doc && !ctx.budget && !ctx.plan) {
                     return None;
                 }
             }

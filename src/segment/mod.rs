@@ -25,6 +25,8 @@ mod structure;
 use crate::model::{Document, Item, ItemKind, Passage, Span, collapse_whitespace};
 use classify::{Classified, Ctx, Lead};
 use sections::Section;
+use std::collections::HashSet;
+use std::sync::LazyLock;
 use structure::BlockKind;
 
 /// The result of segmenting one document.
@@ -40,11 +42,45 @@ pub struct Segmentation {
 #[derive(Debug, Clone, Default)]
 pub struct Segmenter {}
 
-/// The text of an item at `span`: whitespace collapsed and a leading bullet or list number
-/// removed. Every item's `text` equals this for its span.
+/// The text of an item at `span`: whitespace collapsed, a leading bullet or list number
+/// removed, and words broken at a line end by a hyphen rejoined (see `join_broken_words`).
+/// Every item's `text` equals this for its span.
 pub fn item_text(text: &str, span: Span) -> String {
-    let s = collapse_whitespace(text.get(span.start..span.end).unwrap_or_default());
+    let raw = text.get(span.start..span.end).unwrap_or_default();
+    let s = if raw.contains("-\n") {
+        collapse_whitespace(&join_broken_words(raw))
+    } else {
+        collapse_whitespace(raw)
+    };
     structure::strip_marker(&s).to_string()
+}
+
+/// `raw` with the words broken at a line end by a hyphen rejoined, the way PDF extraction
+/// rejoins them: "Kommun-\nfullmäktige" → "Kommunfullmäktige", "IT-\navdelningen" →
+/// "IT-avdelningen"; a suspended hyphen stays ("barn-\noch utbildning"). Plain text saved
+/// from a PDF by another tool keeps these breaks, and a rule must see the whole word.
+fn join_broken_words(raw: &str) -> String {
+    static NONE: LazyLock<HashSet<String>> = LazyLock::new(HashSet::new);
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw;
+    while let Some(i) = rest.find("-\n") {
+        out.push_str(&rest[..=i]);
+        let after = &rest[i + 2..];
+        let next = after.trim_start_matches([' ', '\t']);
+        match crate::ingest::pdf::dehyphenate(&out, next, &NONE) {
+            Some(false) => {
+                out.pop();
+                rest = next;
+            }
+            Some(true) => rest = next,
+            None => {
+                out.push('\n');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
@@ -78,6 +114,13 @@ impl Segmenter {
             .doc_type
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("budget"));
+        // Plans, strategies and programmes look ahead like budgets.
+        let plan = doc.meta.doc_type.as_deref().is_some_and(|t| {
+            let t = t.to_lowercase();
+            ["plan", "strategi", "program", "direktiv", "policy"]
+                .iter()
+                .any(|w| t.contains(w))
+        });
         let mut out = Segmentation::default();
         // Page of an offset by binary search over the form feeds (Document::page_at scans).
         let feeds: Vec<usize> = text
@@ -149,6 +192,7 @@ impl Segmenter {
                     let ctx = Ctx {
                         budget,
                         year: doc.meta.year,
+                        plan,
                         ..Default::default()
                     };
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
@@ -194,6 +238,7 @@ impl Segmenter {
                         lead: Lead::None,
                         budget,
                         year: doc.meta.year,
+                        plan,
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
                         if let Some(c) = classify::scheduled_entry(&passage_text) {
@@ -269,6 +314,11 @@ impl Segmenter {
                             {
                                 c = None;
                             }
+                            // "För att nå målen ska kommunen:" above a list: the promise is in
+                            // the entries; the lead-in names only who makes it.
+                            if lead == Lead::Commit && st.ends_with(':') && bare_modal_lead(&st) {
+                                c = None;
+                            }
                             // "Kommunen åtar sig att" above a list of infinitives: the promise
                             // is in the entries; the lead-in alone says nothing.
                             if lead == Lead::Commit
@@ -316,6 +366,7 @@ impl Segmenter {
                         lead: lead.clone(),
                         budget,
                         year: doc.meta.year,
+                        plan,
                     };
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);
@@ -459,6 +510,30 @@ fn path_last_text(path: &[Heading]) -> String {
     path.last().map(|h| h.text.clone()).unwrap_or_default()
 }
 
+/// True for a lead-in that ends in a modal and its subject, and nothing after: "För att nå
+/// målen ska kommunen:", "Under året kommer vi att:", "Det här vill vi:".
+fn bare_modal_lead(t: &str) -> bool {
+    let words: Vec<String> = t
+        .trim_end_matches([':', ' '])
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let modal = |w: &str| matches!(w, "ska" | "skall" | "vill" | "kommer" | "avser" | "tänker");
+    let subject = |w: &str| {
+        matches!(
+            w,
+            "vi" | "kommunen" | "staden" | "regionen" | "förvaltningen" | "nämnden"
+        ) || classify::leading_body(w).is_some()
+    };
+    match words.as_slice() {
+        [s, m, ..] if subject(s) && modal(m) => true,
+        [a, s, m] if a == "att" && subject(s) && modal(m) => true,
+        _ => false,
+    }
+}
+
 /// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.
 pub(crate) fn ends_with_lead_verb(t: &str) -> bool {
     // Lower-casing is per character: the last 9 characters, lower-cased, end with any of these
@@ -505,7 +580,12 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
                 c.assigner = c.assigner.or_else(|| body.clone());
                 EntryResult::Item(c)
             }
-            Some(c) if c.kind == ItemKind::Decision => EntryResult::Item(c),
+            Some(mut c) if c.kind == ItemKind::Decision => {
+                // "att upphäva riktlinjerna antagna 2019": the point is the lead-in's decision.
+                c.body = c.body.or_else(|| body.clone());
+                c.status = c.status.or(*status);
+                EntryResult::Item(c)
+            }
             _ => {
                 let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
                 // "Kommunstyrelsen får rätt att …" under "Kommunfullmäktige föreslås
@@ -569,6 +649,29 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_broken_at_a_line_end_are_rejoined() {
+        let text = "Kommun-\nfullmäktige beslutar en-\n ligt IT-\navdelningens förslag om barn-\noch utbildning.";
+        let span = Span {
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(
+            item_text(text, span),
+            "Kommunfullmäktige beslutar enligt IT-avdelningens förslag om barn- och utbildning."
+        );
+        // A hyphen before a space, or a dash on its own, is no broken word.
+        let text = "Mål 2026 -\nFler jobb, barn- och ungdomar";
+        let span = Span {
+            start: 0,
+            end: text.len(),
+        };
+        assert_eq!(
+            item_text(text, span),
+            "Mål 2026 - Fler jobb, barn- och ungdomar"
+        );
+    }
 
     #[test]
     fn table_rows_and_their_header() {

@@ -309,7 +309,7 @@ pub const DECISION_ACTIVE: Rule = Rule {
 pub const DECISION_PASSIVE: Rule = Rule {
     id: "decision.antogs",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|fastställdes|fastställts|fastställd|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats|fattades|fattats)\b",
+    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|fastställdes|fastställts|fastställda|fastställd|fastställt|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats|fattades|fattats)\b",
     needs: &[
         "anta", "antog", "fastst", "godk", "beslut", "beslöt", "klubba", "fatta",
     ],
@@ -468,7 +468,8 @@ pub const GOAL_STATED: Rule = Rule {
 /// Bostadsbyggandet ökar", "Mål 2 Fler unga i arbete").
 /// **Why:** goal documents and budgets label their goals; regional and municipal "mål och
 /// resursplaner" number their "prioriterade mål" and "effektmål" and often drop the colon.
-/// **Example:** "Mål 3: Fler unga i arbete eller studier", "Prioriterat mål 2: Alla barn ges
+/// **Example:** "Mål 3: Fler unga i arbete eller studier", "Strategiskt mål 1: En enkel
+/// kommun att ha kontakt med", "Prioriterat mål 2: Alla barn ges
 /// en god start", "Effektmål 4.2 Andelen nöjda brukare ökar."
 /// **Not matched:** "Målgrupp: unga vuxna", "Mål och syfte" (no label colon or number), "Mål
 /// 3 av 5 uppfylldes" (the number is not followed by a capitalised word), "Mål 2030 Alla
@@ -476,7 +477,7 @@ pub const GOAL_STATED: Rule = Rule {
 pub const GOAL_LABEL: Rule = Rule {
     id: "goal.label",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\w+s\s+|övergripande\s+|strategiska?\s+|långsiktiga?\s+|prioritera(?:t|de?)\s+)?(?:\w*mål|målsättning|delmål|målvärde)(?:(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S|\s+\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-Z]))",
+    pattern: r"^(?:\w+s\s+|övergripande\s+|strateg(?:iskt|iska?)\s+|långsiktig(?:t|a)?\s+|prioritera(?:t|de?)\s+)?(?:\w*mål|målsättning|delmål|målvärde)(?:(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S|\s+\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-Z]))",
     needs: &["mål"],
     guard: Guard::None,
 };
@@ -538,7 +539,8 @@ pub const COMMIT_VI: Rule = Rule {
 /// **Why:** political budgets and press releases state promises in the present tense with a
 /// time ahead instead of "ska"; the time is what makes the present a promise.
 /// **Example:** "Under kommande år bygger vi ut cykelvägnätet."
-/// The same with "kommunen" or "staden" as the subject, and "under planperioden / under
+/// The same with "kommunen", "staden" or a municipal body as the subject ("Kommunledningskontoret
+/// tar under 2027 fram …"), and "under planperioden / under
 /// mandatperioden" as the time ahead (budgets and "mål och resursplaner" state their
 /// investments this way): "Under planperioden satsar kommunen 20 miljoner kronor på …".
 /// A year counts as a time ahead when it lies after the document's year, or is the
@@ -551,7 +553,7 @@ pub const COMMIT_VI: Rule = Rule {
 pub const COMMIT_VI_PRESENT: Rule = Rule {
     id: "commitment.vi_present",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:vi|kommunen|staden)\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|till|år)\s+(?:år\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:vi|kommunen|staden)\b",
+    pattern: r"(?:\b(?:vi|kommunen|staden)|{BODY})\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:\b(?:vi|kommunen|staden)\b|{BODY})",
     // The time ahead is rarer than "vi": it keeps the rule off most sentences.
     needs: &[
         "nästa år",
@@ -568,7 +570,6 @@ pub const COMMIT_VI_PRESENT: Rule = Rule {
         "under 20",
         "från 20",
         "inför 20",
-        "till 20",
         "år 20",
     ],
     guard: Guard::PresentFuture,

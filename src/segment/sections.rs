@@ -64,22 +64,24 @@ const SECTIONS: &[SectionPattern] = &[
         pattern: r"^((nya|särskilda|kommunfullmäktiges|fullmäktiges|\w+s)\s+)?\w*uppdrag(\s+(till|för|från|\d{4}).*)?$",
     },
     // "Mål", "Kommunfullmäktigemål", "Nämndmål 2025", "Övergripande mål", "Mål och inriktning",
+    // "Mål för bostadsförsörjningen",
     // "Effektmål och nyckeltal" (a goal compound before "och": the rows of a key-figure table
     // with target values below it are targets; not "Ändamål och inriktning", whose "-mål" is
     // no goal).
     SectionPattern {
         section: Section::Goals,
-        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättning(ar)?|(effekt|verksamhets|inriktnings|resultat|kvalitets|del|nämnd)?mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättning(ar)?|(effekt|verksamhets|inriktnings|resultat|kvalitets|del|nämnd)?mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?|\s+för\s+(den\s+|det\s+)?\w+(\s+\d{4}(\s*[-–]\s*\d{4})?)?)?$",
     },
     // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
     SectionPattern {
         section: Section::Commitments,
         pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktning(ar)?|prioriteringar|\w*löften?)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
-    // "Så här gör vi", "Det här gör vi", "Detta ska vi göra": what the municipality will do.
+    // "Så här gör vi", "Det här gör vi", "Detta ska vi göra", "Så här når vi dit": what the
+    // municipality will do.
     SectionPattern {
         section: Section::Commitments,
-        pattern: r"^(så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?$",
+        pattern: r"^((så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?|(så\s+här|hur)\s+(når|uppnår|når\s+fram\s+till|tar)\s+vi\s+(dit|målen|målet|oss\s+dit|vår\s+vision|visionen))\??$",
     },
 ];
 
@@ -149,6 +151,12 @@ mod tests {
             ("Så här gick det", None),
             ("Målsättning", Some(Section::Goals)),
             ("Mål för 2026–2028", Some(Section::Goals)),
+            ("Mål för bostadsförsörjningen", Some(Section::Goals)),
+            ("Mål för näringslivet 2030", Some(Section::Goals)),
+            ("Mål för arbetet med att ta fram planen", None),
+            ("Så här når vi dit", Some(Section::Commitments)),
+            ("Hur når vi målen?", Some(Section::Commitments)),
+            ("Så här gick vi till väga förra året", None),
             ("Ärendet", None),
             ("Sammanfattning", None),
             ("Målgrupper", None),

@@ -16,6 +16,9 @@ mod furniture;
 mod glyphs;
 mod interp;
 mod layout;
+/// The rejoining of words broken at a line end, shared with the segmenter for plain text
+/// that was extracted from a PDF elsewhere.
+pub(crate) use layout::dehyphenate;
 mod lexer;
 mod std14;
 
