@@ -863,6 +863,24 @@ static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBERING_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+").expect("valid regex"));
 
+/// True if `line` is a letterhead line, never a title: the municipality's name ("Norrhamns
+/// kommun", "LERVIKENS KOMMUN"), a body or unit alone ("Kommunstyrelsen"), the document form
+/// ("Tjänsteskrivelse", "Protokoll") or a reference ("Dnr KS 2026/22", "2026-02-03",
+/// "Sammanträdesdatum 2025-03-11", "Sida 1 av 3", "1 (3)"). In a running header the first
+/// half, before a wide gap, decides ("Hedeby kommun        Dnr KS 2025/318").
+pub(crate) fn letterhead_line(line: &str) -> bool {
+    let first = line.trim().split("   ").next().unwrap_or_default().trim();
+    !first.is_empty() && LETTERHEAD.is_match(first)
+}
+
+static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)^(?:(?-i:\p{{Lu}})[\p{{L}}-]+\s+(?:kommun|stad|region|stadsdelsförvaltning)|{body}|tjänsteskrivelse|protokoll|sammanträdesprotokoll|protokollsutdrag|(?:sammanträdes)?datum:?\s*\d{{4}}-\d\d-\d\d|(?:dnr|diarienummer|diarienr)\.?:?\s*\S.*|\d{{4}}-\d\d-\d\d|sida\s+\d+(?:\s+av\s+\d+)?|\d+\s*\(\d+\))(?:\s+\d{{4}}-\d\d-\d\d)?$",
+        body = r"(?:[\p{L}-]+\s+(?:och|&)\s+)?[\p{L}-]*(?:styrelsen|fullmäktige|nämnden|förvaltningen|kontoret|utskottet|enheten|avdelningen|stadsledningskontoret)"
+    ))
+    .expect("letterhead pattern is valid")
+});
+
 fn title(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.split(['\n', '\x0c']).take(80).map(str::trim).collect();
     let mut non_empty_seen = 0;
@@ -897,6 +915,7 @@ fn title(text: &str) -> Option<String> {
             || continues
             || is_lead_in(&lower)
             || FULL_DATE_RE.is_match(&line)
+            || letterhead_line(raw)
             || BYLINE_RE.is_match(&line)
             || GENERIC_HEADINGS.contains(&label)
             || LABEL_PREFIXES.iter().any(|p| {

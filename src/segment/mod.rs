@@ -114,13 +114,24 @@ impl Segmenter {
             .doc_type
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("budget"));
-        // Plans, strategies and programmes look ahead like budgets.
-        let plan = doc.meta.doc_type.as_deref().is_some_and(|t| {
-            let t = t.to_lowercase();
-            ["plan", "strategi", "program", "direktiv", "policy"]
+        // Plans, strategies, programmes and directives look ahead like budgets (by their type,
+        // or their title: "Energi- och klimatplan 2026–2030").
+        let plan = [doc.meta.doc_type.as_deref(), doc.meta.title.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|t| {
+                let t = t.to_lowercase();
+                [
+                    "plan",
+                    "strategi",
+                    "program",
+                    "direktiv",
+                    "policy",
+                    "riktlinje",
+                ]
                 .iter()
                 .any(|w| t.contains(w))
-        });
+            });
         let mut out = Segmentation::default();
         // Page of an offset by binary search over the form feeds (Document::page_at scans).
         let feeds: Vec<usize> = text
@@ -135,6 +146,8 @@ impl Segmenter {
         let mut section_assignee: Option<String> = None;
         let mut section_assigner: Option<String> = None;
         let mut lead = Lead::None;
+        // No block but letterhead lines seen yet: the next heading is the document's title.
+        let mut title_pending = true;
         // The texts and years of `path`, kept up to date when a heading changes it.
         let mut heading_texts: Vec<String> = vec![];
         let mut heading_years: Vec<i32> = vec![];
@@ -205,8 +218,15 @@ impl Segmenter {
                         emit(span, passage_text.clone(), c);
                     }
                     // The first block of a document, when a heading, is its title: it stays on
-                    // the heading path of everything below.
-                    let level = if out.passages.len() == 1 { 0 } else { level };
+                    // the heading path of everything below. A letterhead above it ("Norrhamns
+                    // kommun", "Kommunstyrelsen", "Dnr KS 2026/22") is not the title and not
+                    // a heading of anything; a protocol's "§ 12" is a section, not a title.
+                    if title_pending && structure::letterhead(&text[b.start..b.end]) {
+                        continue;
+                    }
+                    let is_title = title_pending && !passage_text.starts_with('§');
+                    title_pending = false;
+                    let level = if is_title { 0 } else { level };
                     while path.last().is_some_and(|h| h.level >= level) {
                         path.pop();
                     }
@@ -225,6 +245,9 @@ impl Segmenter {
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
+                    if title_pending && !structure::letterhead(&text[b.start..b.end]) {
+                        title_pending = false;
+                    }
                     if section == Some(Section::Skip) {
                         continue;
                     }
@@ -356,6 +379,7 @@ impl Segmenter {
                     }
                 }
                 BlockKind::Entry => {
+                    title_pending = false;
                     if section == Some(Section::Skip) {
                         continue;
                     }

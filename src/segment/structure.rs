@@ -441,6 +441,26 @@ fn push_entry(
     }
 }
 
+/// True if every line of `block` is letterhead: the municipality's name ("Norrhamns kommun",
+/// "LERVIKENS KOMMUN", also with a running header's other half after a wide gap), a body or
+/// unit alone ("Kommunstyrelsen", "Kultur- och fritidsförvaltningen"), the document form
+/// ("Tjänsteskrivelse", "Protokoll") or a reference line ("Dnr KS 2026/22", "2026-02-03",
+/// "Sammanträdesdatum 2025-03-11", "Sida 1 av 3", "1 (3)").
+pub(crate) fn letterhead(block: &str) -> bool {
+    let mut any = false;
+    for line in block.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if !crate::ingest::metadata::letterhead_line(line) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 /// Words that may follow the deciding verb of an "att"-list lead-in ("… beslutar för egen
 /// del", "… beslutar därutöver").
 pub(crate) const DECIDE_QUALIFIERS: &[&str] = &[
@@ -723,6 +743,28 @@ mod tests {
             entries,
             ["att anta taxan, samt", "att taxan ska gälla från 2026."]
         );
+    }
+
+    #[test]
+    fn letterheads() {
+        for l in [
+            "Norrhamns kommun\nKommunstyrelsen",
+            "LERVIKENS KOMMUN                                Riktlinjer för bostadsförsörjning\n      1 (3)",
+            "Forsbacka kommun\nKommunledningsförvaltningen\nTjänsteskrivelse 2026-02-03\nDnr KS 2026/22",
+            "PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2025-03-11",
+            "Kultur- och fritidsförvaltningen",
+        ] {
+            assert!(letterhead(l), "{l}");
+        }
+        for l in [
+            "Budgetdirektiv 2027 med plan för 2028–2029",
+            "Näringslivsstrategi för Ekby kommun 2025–2030",
+            "Kommunstyrelsen beslutar att anta planen.",
+            "Uppföljning av uppdrag i Mål och budget 2025",
+            "",
+        ] {
+            assert!(!letterhead(l), "{l}");
+        }
     }
 
     #[test]
