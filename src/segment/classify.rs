@@ -258,20 +258,32 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
         r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou)\b",
     )
 });
-static SECTION_ASSIGNEE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\buppdrag\s+(?:till|åt|för)\s+(?P<who>.+?)\s*:?$"));
-static SECTION_ASSIGNER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\buppdrag\s+från\s+(?P<who>{BODY})\s*:?$"));
+static SECTION_ASSIGNEE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\buppdrag\s+(?:till|åt|för)\s+(?P<who>.+?)(?:\s+(?:och|samt)\s+(?:deras|dess|hur|status|uppföljning|återrapportering)\b.*|\s+med\s+.*|\s+[-–]\s+.*)?\s*:?$",
+    )
+});
+static SECTION_ASSIGNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\buppdrag\s+från\s+(?P<who>{BODY})\s*:?$|^(?:\d+(?:\.\d+)*\.?\s+)?(?P<gen>{BODY})\s+(?:\w+\s+)?uppdrag\b",
+    )
+});
 
-/// The assigner a heading such as "Uppdrag från kommunfullmäktige" names.
+/// The assigner a heading names: "Uppdrag från kommunfullmäktige", or in the genitive,
+/// "Kommunfullmäktiges uppdrag till nämnderna" (the body without its "-s").
 pub(crate) fn heading_assigner(h: &str) -> Option<String> {
-    SECTION_ASSIGNER
-        .captures(h)
-        .and_then(|c| c.name("who"))
-        .map(|w| clean_name(w.as_str()))
+    let c = SECTION_ASSIGNER.captures(h)?;
+    if let Some(w) = c.name("who") {
+        return Some(clean_name(w.as_str()));
+    }
+    let g = c.name("gen")?.as_str();
+    // Only a genitive names the giver: "Kommunstyrelsens uppdrag", not "Kommunstyrelsen uppdrag".
+    let bare = g.strip_suffix('s')?;
+    Some(clean_name(bare))
 }
 
-/// The assignee a heading such as "Uppdrag till kultur- och fritidsnämnden" names.
+/// The assignee a heading such as "Uppdrag till kultur- och fritidsnämnden" names, without
+/// what the heading says about the assignments ("… och deras status", "… med återrapportering").
 pub(crate) fn heading_assignee(h: &str) -> Option<String> {
     SECTION_ASSIGNEE
         .captures(h)
@@ -2086,6 +2098,25 @@ mod tests {
             Some("kommunfullmäktige")
         );
         assert_eq!(heading_assigner("Uppdrag från invånarna"), None);
+        assert_eq!(
+            heading_assigner("Kommunfullmäktiges uppdrag till nämnderna och deras status")
+                .as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            heading_assigner("3. Kommunstyrelsens särskilda uppdrag").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(heading_assigner("Socialnämnden uppdrag och ansvar"), None);
+        assert_eq!(
+            heading_assignee("Kommunfullmäktiges uppdrag till nämnderna och deras status")
+                .as_deref(),
+            Some("nämnderna")
+        );
+        assert_eq!(
+            heading_assignee("Uppdrag till kultur- och fritidsnämnden").as_deref(),
+            Some("kultur- och fritidsnämnden")
+        );
         let ctx = Ctx {
             section: Some(Section::Assignments),
             section_assigner: Some("kommunfullmäktige".into()),

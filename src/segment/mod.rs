@@ -284,8 +284,13 @@ impl Segmenter {
                         if !header
                             && let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
                         {
-                            if c.kind == ItemKind::Assignment && c.assignee.is_none() {
-                                c.assignee = body_cell(&text[b.start..b.end]);
+                            // The row's own "Ansvarig" cell names the assignee better than
+                            // the heading above the table ("Uppdrag till nämnderna").
+                            if c.kind == ItemKind::Assignment
+                                && (c.assignee.is_none() || c.rule == "assignment.section")
+                                && let Some(cell) = body_cell(&text[b.start..b.end])
+                            {
+                                c.assignee = Some(cell);
                             }
                             emit(span, passage_text.clone(), c);
                         }
