@@ -174,6 +174,8 @@ pub(crate) struct Ctx {
     /// The document looks ahead (a budget, plan, strategy or programme): its own year lies
     /// ahead too.
     pub plan: bool,
+    /// The document says near its top that it was adopted: its assignments are decided.
+    pub adopted: bool,
 }
 
 /// The outcome of classifying one sentence or entry.
@@ -221,6 +223,25 @@ static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
 static PROPOSAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:föreslår|förordar|föreslås|förslag|yrkar|yrkande)\b|\bi\s+\w*förslaget\b")
 });
+static PROPOSING_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:föreslår|förordar|föreslås|yrkar|yrkande)\b|\bi\s+\w*förslaget\b"));
+/// An adoption label near the top of a document ("Antagen av kommunfullmäktige 2026-02-16",
+/// "Fastställt av kommunstyrelsen", "Planen antogs av kommunfullmäktige den …").
+static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:antagen|antagna|antaget|antogs|fastställd|fastställt|fastställda|fastställdes|beslutad|beslutat|beslutade)\s+(?:av|i)\s+{BODY}",
+    )
+});
+
+/// True if the start of a document (its first 2 000 bytes) says it was adopted: its
+/// assignments are then decided ones.
+pub(crate) fn adopted_document(text: &str) -> bool {
+    let mut end = text.len().min(2000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    ADOPTED.is_match(&text[..end])
+}
 static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:beslutade|beslöt|har\s+beslutat|gavs|fick|har\s+fått|uppdrog|gav|har\s+getts|har\s+givits)\b",
@@ -722,18 +743,21 @@ fn assignment_status(t: &str, end: usize, ctx: &Ctx) -> Option<Status> {
         return Some(*s);
     }
     let head = t.get(..end).unwrap_or(t);
-    let cue = if PAST_CUE.is_match(head) {
-        PROPOSAL_CUE.is_match(head)
-    } else {
-        PROPOSAL_CUE.is_match(t)
-    };
+    // After the assignment, "förslag" is usually what the task yields ("… och återkomma med
+    // förslag på åtgärder"); only a proposing verb there makes the assignment proposed.
+    let cue = PROPOSAL_CUE.is_match(head)
+        || (!PAST_CUE.is_match(head) && PROPOSING_VERB.is_match(t.get(end..).unwrap_or_default()));
     if cue {
         return Some(Status::Proposed);
     }
     if let Some(s) = section_status(ctx.section) {
         return Some(s);
     }
-    if PAST_CUE.is_match(t) || ctx.section == Some(Section::Assignments) || ctx.budget {
+    if PAST_CUE.is_match(t)
+        || ctx.section == Some(Section::Assignments)
+        || ctx.budget
+        || ctx.adopted
+    {
         return Some(Status::Decided);
     }
     None

@@ -132,6 +132,7 @@ impl Segmenter {
                 .iter()
                 .any(|w| t.contains(w))
             });
+        let adopted = classify::adopted_document(text);
         let mut out = Segmentation::default();
         // Page of an offset by binary search over the form feeds (Document::page_at scans).
         let feeds: Vec<usize> = text
@@ -206,6 +207,7 @@ impl Segmenter {
                         budget,
                         year: doc.meta.year,
                         plan,
+                        adopted,
                         ..Default::default()
                     };
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
@@ -262,6 +264,7 @@ impl Segmenter {
                         budget,
                         year: doc.meta.year,
                         plan,
+                        adopted,
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
                         if let Some(c) = classify::scheduled_entry(&passage_text) {
@@ -396,6 +399,7 @@ impl Segmenter {
                         budget,
                         year: doc.meta.year,
                         plan,
+                        adopted,
                     };
                     let t = passage_text.as_str();
                     let whole = classify_entry(t, &ctx);

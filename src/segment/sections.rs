@@ -51,7 +51,7 @@ const SECTIONS: &[SectionPattern] = &[
     // "Förslag till beslut", "Förvaltningens förslag till beslut", "Beslutsförslag", "Yrkanden".
     SectionPattern {
         section: Section::Proposal,
-        pattern: r"^((\w+s\s+)?förslag(\s+till\s+(beslut|kommunfullmäktige|kommunstyrelsen|nämnden|\w*nämnden|\w*styrelsen|fullmäktige))?|beslutsförslag|yrkanden?|förslag\s+till\s+beslut\s+.*)$",
+        pattern: r"^((\w+s\s+)?förslag(\s+till\s+(beslut|kommunfullmäktige|kommunstyrelsen|nämnden|\w*nämnden|\w*styrelsen|fullmäktige))?|beslutsförslag|förslag\s+till\s+beslut\s+.*)$",
     },
     // "Beslut", "Kommunstyrelsens beslut", "Beslutet", "Fullmäktiges beslut".
     SectionPattern {
