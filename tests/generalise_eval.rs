@@ -348,12 +348,12 @@ fn generalisation_documents_meet_targets() {
 // it (core macro F1 0.701, commitment F1 0.731; after the fixes 0.924 and 0.824, see the
 // README); its remaining misses are left in on purpose, so the thresholds below are lower
 // than before it was added.
-const CORE_MACRO_F1: f64 = 0.97;
-const COMMITMENT_F1: f64 = 0.91;
+const CORE_MACRO_F1: f64 = 0.95;
+const COMMITMENT_F1: f64 = 0.85;
 const FIELD_MIN: [(&str, f64); 5] = [
-    ("assignee", 0.84),
-    ("assigner", 0.69),
-    ("body", 0.95),
-    ("status", 0.92),
-    ("year", 0.86),
+    ("assignee", 0.97),
+    ("assigner", 0.97),
+    ("body", 0.96),
+    ("status", 0.96),
+    ("year", 0.98),
 ];

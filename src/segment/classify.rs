@@ -233,6 +233,43 @@ static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// True if `t` names a time ahead of a document of year `doc_year`: a year after it, or a
+/// month or season with the document's year or a later one ("i april 2026", "till hösten
+/// 2026").
+pub(crate) fn time_ahead(t: &str, doc_year: Option<i32>) -> bool {
+    let Some(doc) = doc_year else {
+        return false;
+    };
+    YEAR.captures_iter(t).into_iter().any(|c| {
+        let Some(y) = c.get(1).and_then(|m| m.as_str().parse::<i32>().ok()) else {
+            return false;
+        };
+        let before = t[..c.get(0).map_or(0, |m| m.start())].to_lowercase();
+        let season = [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+            "hösten",
+            "våren",
+            "sommaren",
+            "vintern",
+            "kvartalet",
+        ]
+        .iter()
+        .any(|m| before.trim_end().ends_with(m));
+        y > doc || (y == doc && season)
+    })
+}
+
 /// True if the start of a document (its first 2 000 bytes) says it was adopted: its
 /// assignments are then decided ones.
 pub(crate) fn adopted_document(text: &str) -> bool {
@@ -2540,6 +2577,17 @@ mod tests {
             rule("Under 2028 växer kommunen med 400 invånare.", &budget),
             None
         );
+    }
+
+    #[test]
+    fn times_ahead_of_the_document() {
+        assert!(time_ahead("Lanseras i april 2026", Some(2026)));
+        assert!(time_ahead("Flyttas till hösten 2026", Some(2026)));
+        assert!(time_ahead("Klar 2027", Some(2026)));
+        assert!(!time_ahead("Genomförd 2026", Some(2026)));
+        assert!(!time_ahead("Infördes i maj 2025", Some(2026)));
+        assert!(!time_ahead("Klar under första kvartalet", Some(2026)));
+        assert!(!time_ahead("Lanseras i april 2026", None));
     }
 
     #[test]

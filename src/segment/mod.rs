@@ -149,9 +149,22 @@ impl Segmenter {
         let mut lead = Lead::None;
         // No block but letterhead lines seen yet: the next heading is the document's title.
         let mut title_pending = true;
+        // The kind of rows the header row of the table being read names ("Aktivitet<TAB>
+        // Ansvarig<TAB>Tidplan": commitments), and whether it has a status column.
+        let mut table: Option<(Section, bool)> = None;
         // The texts and years of `path`, kept up to date when a heading changes it.
         let mut heading_texts: Vec<String> = vec![];
-        let mut heading_years: Vec<i32> = vec![];
+        // The title's years hold for the whole document, also when the title is not a heading
+        // block of its own ("Kallby kommun⏎Mål och budget 2027 med plan för 2028–2029⏎Antagen
+        // av …" as one block): the title the metadata found, if it stands near the top.
+        let title_years = doc
+            .meta
+            .title
+            .as_deref()
+            .filter(|t| title_near_top(text, t))
+            .map(classify::years_in)
+            .unwrap_or_default();
+        let mut heading_years: Vec<i32> = title_years.clone();
 
         for b in &blocks {
             let span = Span {
@@ -200,8 +213,10 @@ impl Segmenter {
                     // A table's header row ("Nr<TAB>Uppdrag<TAB>Ansvarig") above numbered
                     // rows looks like a heading; it does not end the section it stands in.
                     if table_row(&text[b.start..b.end]) == Some(true) {
+                        table = table_kind(&text[b.start..b.end]);
                         continue;
                     }
+                    table = None;
                     lead = Lead::None;
                     let ctx = Ctx {
                         budget,
@@ -240,7 +255,11 @@ impl Segmenter {
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
                     heading_texts = path.iter().map(|h| h.text.clone()).collect();
-                    heading_years = path.iter().flat_map(|h| h.years.clone()).collect();
+                    heading_years = path
+                        .iter()
+                        .flat_map(|h| h.years.clone())
+                        .chain(title_years.iter().copied())
+                        .collect();
                     heading_years.sort_unstable();
                     heading_years.dedup();
                     section_assigner = classify::heading_assigner(&path_last_text(&path));
@@ -273,19 +292,43 @@ impl Segmenter {
                         continue;
                     }
                     // A row of an activity, goal or assignment table ("Genomföra X<TAB>Ansvarig
-                    // <TAB>2025") under an "Aktiviteter", "Mål" or "Uppdrag" heading is one
-                    // entry, like a list entry; its header row ("Aktivitet<TAB>Ansvarig<TAB>
-                    // Tidplan") is not an item. An assignment's assignee is the cell that names
-                    // a body.
-                    if b.kind == BlockKind::Line
-                        && matches!(
-                            section,
-                            Some(Section::Commitments | Section::Goals | Section::Assignments)
+                    // <TAB>2025") is one entry, like a list entry, of the kind its header row
+                    // names ("Aktivitet<TAB>Ansvarig<TAB>Tidplan", "Indikator<TAB>Målvärde
+                    // 2027") or else the heading above it ("Aktiviteter", "Mål", "Uppdrag");
+                    // the header row itself is not an item. An assignment's assignee is the
+                    // cell that names a body. In a follow-up table with a status column, an
+                    // activity is a commitment only if its row names a time ahead ("Flyttas
+                    // till hösten 2026"); the others report what was done.
+                    let row = if b.kind == BlockKind::Line {
+                        table_row(&text[b.start..b.end])
+                    } else {
+                        None
+                    };
+                    if row == Some(true) {
+                        table = table_kind(&text[b.start..b.end]);
+                        continue;
+                    }
+                    if row.is_none() {
+                        table = None;
+                    }
+                    let row_kind = table.map(|(s, _)| s).or(section.filter(|s| {
+                        matches!(
+                            s,
+                            Section::Commitments | Section::Goals | Section::Assignments
                         )
-                        && let Some(header) = table_row(&text[b.start..b.end])
+                    }));
+                    if row == Some(false)
+                        && let Some(kind) = row_kind
                     {
-                        if !header
-                            && let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
+                        let status_table = table.is_some_and(|(_, status)| status);
+                        let ctx = Ctx {
+                            section: Some(kind),
+                            ..ctx
+                        };
+                        if let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
+                            && !(status_table
+                                && c.kind == ItemKind::Commitment
+                                && !classify::time_ahead(&passage_text, doc.meta.year))
                         {
                             // The row's own "Ansvarig" cell names the assignee better than
                             // the heading above the table ("Uppdrag till nämnderna").
@@ -521,6 +564,41 @@ const COLUMN_NAMES: &[&str] = &[
     "nr",
 ];
 
+/// The kind of rows a table's header row names, and whether it has a status column:
+/// "Uppdrag" for assignments, "Aktivitet", "Åtgärd" or "Insats" for commitments, a target
+/// column ("Mål 2026", "Målvärde 2027", "Målnivå") for goals. `None` for other tables
+/// ("Verksamhet | Budget 2026 | Budget 2027").
+fn table_kind(header: &str) -> Option<(Section, bool)> {
+    let cells: Vec<String> = table_cells(header)
+        .iter()
+        .map(|c| c.to_lowercase())
+        .collect();
+    let starts = |ps: &[&str]| {
+        cells.iter().any(|c| {
+            let w = c.split_whitespace().next().unwrap_or_default();
+            ps.contains(&w.trim_end_matches(':'))
+        })
+    };
+    let status = starts(&["status", "läge", "lägesbeskrivning"]);
+    let kind = if starts(&["uppdrag", "uppdraget", "budgetuppdrag"]) {
+        Section::Assignments
+    } else if starts(&[
+        "aktivitet",
+        "aktiviteter",
+        "åtgärd",
+        "åtgärder",
+        "insats",
+        "insatser",
+    ]) {
+        Section::Commitments
+    } else if starts(&["mål", "målvärde", "målnivå", "målsättning", "målet"]) {
+        Section::Goals
+    } else {
+        return None;
+    };
+    Some((kind, status))
+}
+
 /// The cells of a table row: separated by tabs or runs of three or more spaces.
 fn table_cells(line: &str) -> Vec<&str> {
     line.split('\t')
@@ -541,6 +619,19 @@ fn body_cell(line: &str) -> Option<String> {
 
 fn path_last_text(path: &[Heading]) -> String {
     path.last().map(|h| h.text.clone()).unwrap_or_default()
+}
+
+/// True if `title` stands, whitespace and case aside, in the first 1 000 bytes of `text`.
+fn title_near_top(text: &str, title: &str) -> bool {
+    let mut end = text.len().min(1000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let title = collapse_whitespace(title).to_lowercase();
+    !title.is_empty()
+        && collapse_whitespace(&text[..end])
+            .to_lowercase()
+            .contains(&title)
 }
 
 /// True for a lead-in that ends in a modal and its subject, and nothing after: "För att nå
@@ -704,6 +795,43 @@ mod tests {
             item_text(text, span),
             "Mål 2026 - Fler jobb, barn- och ungdomar"
         );
+    }
+
+    #[test]
+    fn a_table_header_names_the_kind_of_its_rows() {
+        assert_eq!(
+            table_kind("Aktivitet\tAnsvarig\tTidplan"),
+            Some((Section::Commitments, false))
+        );
+        assert_eq!(
+            table_kind("Nr\tUppdrag\tAnsvarig\tStatus"),
+            Some((Section::Assignments, true))
+        );
+        assert_eq!(
+            table_kind("Indikator\tUtfall 2025\tMålvärde 2027"),
+            Some((Section::Goals, false))
+        );
+        assert_eq!(
+            table_kind("Nr\tAktivitet\tStatus\tKommentar"),
+            Some((Section::Commitments, true))
+        );
+        // Budget tables and outcome tables name no kind of item.
+        assert_eq!(table_kind("Verksamhet\tBudget 2026\tBudget 2027"), None);
+        assert_eq!(table_kind("Indikator\tUtfall 2024\tUtfall 2025"), None);
+    }
+
+    #[test]
+    fn the_title_counts_only_near_the_top() {
+        let text = "Kallby kommun\nMål och budget 2027 med plan för 2028–2029\nAntagen av kommunfullmäktige";
+        assert!(title_near_top(
+            text,
+            "Mål och budget 2027 med plan  för 2028–2029"
+        ));
+        assert!(!title_near_top(
+            text,
+            "En stad för arbete (budget 2015, kapitel 2)"
+        ));
+        assert!(!title_near_top(text, ""));
     }
 
     #[test]
