@@ -1063,6 +1063,16 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             if !known && BODY_RE.find(subj).is_some_and(|b| b.start() == 0) {
                 return None;
             }
+            // "Vi ska ha en företagslots på plats", "Vi ska bli bättre på att svara": what
+            // the organisation will have or do better is a commitment, not a state of the place.
+            if fl == "vi" {
+                let after: Vec<String> = lower_words(&t[end..]).take(2).collect();
+                let verb = lower_words(&t[start..end]).last().unwrap_or_default();
+                if verb == "ha" || (verb == "bli" && after.first().is_some_and(|w| w == "bättre"))
+                {
+                    return None;
+                }
+            }
         }
     }
     match rule.kind {
@@ -1356,6 +1366,11 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
         };
         return Lead::Decide { body, status };
     }
+    // "Så här gör vi:", "Det här ska vi göra:", "Vi ska:", "För att nå målen ska kommunen:":
+    // the entries are what the municipality does.
+    if colon && (COMMIT_LEAD.is_match(t) || bare_modal_lead(t)) {
+        return Lead::Commit;
+    }
     if colon {
         let tl = t.to_lowercase();
         let achieved = ["uppnått", "uppfyllt", "nåtts", "uppnåtts", "uppfyllts"]
@@ -1368,10 +1383,7 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
             return Lead::Past;
         }
     }
-    // "Så här gör vi:", "Det här ska vi göra:": the entries are what the municipality does.
-    if colon && COMMIT_LEAD.is_match(t) {
-        return Lead::Commit;
-    }
+
     if let Some(o) = own
         && o.kind == ItemKind::Commitment
     {
@@ -1385,6 +1397,34 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
         }
     }
     Lead::None
+}
+
+/// True for a lead-in that ends in a modal and its subject, and nothing after: "För att nå
+/// målen ska kommunen:", "Under året kommer vi att:", "Det här vill vi:", "Vi ska:".
+pub(crate) fn bare_modal_lead(t: &str) -> bool {
+    let words: Vec<String> = t
+        .trim_end_matches([':', ' '])
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let modal = |w: &str| matches!(w, "ska" | "skall" | "vill" | "kommer" | "avser" | "tänker");
+    let subject = |w: &str| {
+        matches!(
+            w,
+            "vi" | "kommunen" | "staden" | "regionen" | "förvaltningen" | "nämnden"
+        ) || leading_body(w).is_some()
+    };
+    // The words are in reverse order: "ska kommunen:" is ["kommunen", "ska"], "Vi ska:" is
+    // ["ska", "vi"], "Vi kommer att:" is ["att", "kommer", "vi"].
+    match words.as_slice() {
+        [s, m, ..] if subject(s) && modal(m) => true,
+        [m, s, ..] if modal(m) && subject(s) => true,
+        [a, s, m] if a == "att" && subject(s) && modal(m) => true,
+        [a, m, s] if a == "att" && m == "kommer" && subject(s) => true,
+        _ => false,
+    }
 }
 
 /// A scheduled decision from a "Beslutsplanering" line: the body before the date.
@@ -1729,6 +1769,22 @@ mod tests {
             lead_of("Under våren har följande insatser genomförts:", &ctx, None),
             Lead::Past
         );
+        // A modal and its subject alone lead in what the municipality will do.
+        for t in [
+            "Vi ska:",
+            "För att nå målen ska kommunen:",
+            "Under 2026 kommer vi att:",
+        ] {
+            assert_eq!(lead_of(t, &ctx, None), Lead::Commit, "{t}");
+            assert!(bare_modal_lead(t), "{t}");
+        }
+        for t in [
+            "Vi ska arbeta med:",
+            "Kommunen ska:  ta fram",
+            "Det ska finnas:",
+        ] {
+            assert!(!bare_modal_lead(t), "{t}");
+        }
         assert_eq!(lead_of("Nämndens mål är följande:", &ctx, None), Lead::Goal);
     }
 
@@ -1901,6 +1957,11 @@ mod tests {
                 "25 nya laddstolpar under 2026.",
                 &plain,
                 "commitment.planned_quantity",
+            ),
+            (
+                "Det ska vara enkelt att starta företag i kommunen.",
+                &plain,
+                "goal.impersonal",
             ),
         ];
         let mut seen = std::collections::HashSet::new();
@@ -2576,6 +2637,44 @@ mod tests {
         assert_eq!(
             rule("Under 2028 växer kommunen med 400 invånare.", &budget),
             None
+        );
+    }
+
+    #[test]
+    fn desired_states_without_an_actor_are_goals() {
+        let plain = Ctx::default();
+        let rule = |t: &str| classify(t, &plain).map(|c| c.rule);
+        for t in [
+            "Det ska alltid finnas planlagd mark för den som vill etablera sig.",
+            "I Åby ska det råda ett gott företagsklimat.",
+            "Fler ska välja att starta företag i kommunen.",
+            "Ingen ska behöva vänta mer än tre månader på ett bygglov.",
+            "Vi vill att andelen kvinnor som driver företag ökar.",
+        ] {
+            assert_eq!(rule(t), Some("goal.impersonal"), "{t}");
+        }
+        for t in [
+            "Det ska utredas vidare under hösten.",
+            "Fler företag har startats i år.",
+            "Vi vill att förvaltningen tar fram en plan.",
+            "Förvaltningen ska se till att det finns mark.",
+        ] {
+            assert_ne!(rule(t), Some("goal.impersonal"), "{t}");
+        }
+        // What "vi" will have or get better at is a commitment.
+        for t in [
+            "Vi ska ha en företagslots på plats till sommaren.",
+            "Vi ska bli bättre på att svara på frågor.",
+        ] {
+            assert_eq!(
+                classify(t, &plain).map(|c| c.kind),
+                Some(ItemKind::Commitment),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            rule("Vi ska vara Sveriges bästa kommun för företag."),
+            Some("goal.ska_vara")
         );
     }
 

@@ -390,7 +390,10 @@ impl Segmenter {
                             }
                             // "För att nå målen ska kommunen:" above a list: the promise is in
                             // the entries; the lead-in names only who makes it.
-                            if lead == Lead::Commit && st.ends_with(':') && bare_modal_lead(&st) {
+                            if lead == Lead::Commit
+                                && st.ends_with(':')
+                                && classify::bare_modal_lead(&st)
+                            {
                                 c = None;
                             }
                             // "Kommunen åtar sig att" above a list of infinitives: the promise
@@ -632,30 +635,6 @@ fn title_near_top(text: &str, title: &str) -> bool {
         && collapse_whitespace(&text[..end])
             .to_lowercase()
             .contains(&title)
-}
-
-/// True for a lead-in that ends in a modal and its subject, and nothing after: "För att nå
-/// målen ska kommunen:", "Under året kommer vi att:", "Det här vill vi:".
-fn bare_modal_lead(t: &str) -> bool {
-    let words: Vec<String> = t
-        .trim_end_matches([':', ' '])
-        .split_whitespace()
-        .rev()
-        .take(3)
-        .map(str::to_lowercase)
-        .collect();
-    let modal = |w: &str| matches!(w, "ska" | "skall" | "vill" | "kommer" | "avser" | "tänker");
-    let subject = |w: &str| {
-        matches!(
-            w,
-            "vi" | "kommunen" | "staden" | "regionen" | "förvaltningen" | "nämnden"
-        ) || classify::leading_body(w).is_some()
-    };
-    match words.as_slice() {
-        [s, m, ..] if subject(s) && modal(m) => true,
-        [a, s, m] if a == "att" && subject(s) && modal(m) => true,
-        _ => false,
-    }
 }
 
 /// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.

@@ -514,6 +514,24 @@ pub const GOAL_TARGET: Rule = Rule {
     guard: Guard::None,
 };
 
+/// **What it matches:** a desired state without an actor: "Det ska finnas …", "Det ska vara
+/// enkelt att …", "I kommunen ska det råda …", a subject that counts people or things ("Fler
+/// ska välja …", "Ingen ska behöva vänta …", "Inga barn ska …"), and a wish that something
+/// grows or shrinks ("Vi vill att andelen kvinnor som startar företag ökar.").
+/// **Why:** strategies state many goals this way; nobody is named who will act, so they are
+/// not commitments.
+/// **Example:** "Det ska alltid finnas planlagd mark för företag som vill etablera sig."
+/// **Not matched:** "Det ska utredas vidare." (a measure in the passive), "Fler företag har
+/// startats." (no "ska"), "Vi vill att förvaltningen tar fram en plan." (a wish for an
+/// action, not a change of state).
+pub const GOAL_IMPERSONAL: Rule = Rule {
+    id: "goal.impersonal",
+    kind: ItemKind::Goal,
+    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
+    needs: &["ska", "skall", "vill att"],
+    guard: Guard::None,
+};
+
 // ---------------------------------------------------------------------------------------------
 // Commitments
 // ---------------------------------------------------------------------------------------------
@@ -726,6 +744,7 @@ pub const RULES: &[Rule] = &[
     GOAL_STATED,
     GOAL_STATE,
     GOAL_TARGET,
+    GOAL_IMPERSONAL,
     COMMIT_VI,
     COMMIT_VI_PRESENT,
     COMMIT_PROMISE,

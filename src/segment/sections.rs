@@ -83,6 +83,12 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Commitments,
         pattern: r"^((så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?|(så\s+här|hur)\s+(når|uppnår|når\s+fram\s+till|tar)\s+vi\s+(dit|målen|målet|oss\s+dit|vår\s+vision|visionen))\??$",
     },
+    // "Vi ska:", "Kommunen kommer att:", "För att nå målen ska kommunen:": a modal and its
+    // subject alone, above a list of what they will do.
+    SectionPattern {
+        section: Section::Commitments,
+        pattern: r"^((vi|kommunen|staden|nämnden|förvaltningen)\s+(ska|skall|vill|kommer\s+att|avser\s+att)|((för\s+att|under|i)\s+(\S+\s+){1,5})?(ska|skall|vill|kommer)\s+(vi|kommunen|staden|nämnden|förvaltningen)(\s+att)?)$",
+    },
 ];
 
 static COMPILED: LazyLock<Vec<(Section, Regex)>> = LazyLock::new(|| {
@@ -155,6 +161,10 @@ mod tests {
             ("Mål för näringslivet 2030", Some(Section::Goals)),
             ("Mål för arbetet med att ta fram planen", None),
             ("Så här når vi dit", Some(Section::Commitments)),
+            ("Vi ska:", Some(Section::Commitments)),
+            ("För att nå målen ska kommunen:", Some(Section::Commitments)),
+            ("Under 2026 kommer vi att:", Some(Section::Commitments)),
+            ("Vi ska bli bäst", None),
             ("Hur når vi målen?", Some(Section::Commitments)),
             ("Så här gick vi till väga förra året", None),
             ("Ärendet", None),
