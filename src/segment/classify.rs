@@ -305,7 +305,7 @@ static MUNICIPALITY: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:kommunen|staden|regionen|kommun|stad|region)\b"));
 static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen|byggherr|polis|trafikverket|försäkringskassan|arbetsförmedlingen|skatteverket|migrationsverket|boverket|naturvårdsverket|socialstyrelsen|skolverket|skolinspektionen|lantmäteriet|domstol|riksdagen|förening\b|föreningen\b|föreningens\b|föreningar|bidragsmottagare|utförare|utföraren|vårdnadshavare|verksamhetsutövare|anordnare|hyresvärd)\w*\b",
+        r"\b(?:köpare|förvärvare|tomträttshavare|leverantör|entreprenör|exploatör|byggaktör|hyresgäst|sökande|stödmottagare|fastighetsägare|arbetsgivare|regeringen|staten|länsstyrelsen|myndighet|man|du|ni|kunden|brukaren|mottagare|företag|företaget|företagen|företagare|företagarna|den\s+enskilde|den\s+som|de\s+som|du\s+som|alla\s+som|var\s+och\s+en|utredningen|utredaren|ansökan|ansökningen|blanketten|sökanden|eleven|elever|medborgaren|patienten|kommissionen|byggherr|polis|trafikverket|försäkringskassan|arbetsförmedlingen|skatteverket|migrationsverket|boverket|naturvårdsverket|socialstyrelsen|skolverket|skolinspektionen|lantmäteriet|domstol|riksdagen|förening\b|föreningen\b|föreningens\b|föreningar|bidragsmottagare|utförare|utföraren|vårdnadshavare|verksamhetsutövare|anordnare|hyresvärd|regionen)\w*\b",
     )
 });
 static SINCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -313,7 +313,7 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou)\b",
+        r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou|\w*markanvisningsavtalet|\w*exploateringsavtalet|köpeavtalet|arrendeavtalet)\b",
     )
 });
 static SECTION_ASSIGNEE: LazyLock<Regex> = LazyLock::new(|| {
@@ -808,6 +808,27 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     let mut c = Classified::new(rule.kind, rule.id);
     match rule.guard {
         Guard::None => {}
+        Guard::NotDone => {
+            let after: Vec<String> = lower_words(&t[end..]).take(2).collect();
+            let done = [
+                "klart",
+                "klar",
+                "klara",
+                "färdigt",
+                "färdig",
+                "genomfört",
+                "genomförd",
+                "igång",
+                "infört",
+                "påbörjat",
+            ];
+            if after.iter().any(|w| done.contains(&w.as_str()))
+                || after.first().is_some_and(|w| w == "på")
+                    && after.get(1).is_some_and(|w| w == "plats")
+            {
+                return None;
+            }
+        }
         Guard::BodySubject => {
             let last = lower_words(&t[..start]).next_back();
             if last
@@ -1193,6 +1214,26 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     if t.contains("vill:") && modal == "vill" {
         return false;
     }
+    // "Några saker jag vill lyfta:": the writer introduces what follows, promises nothing.
+    if t.trim_end().ends_with(':')
+        && [
+            "lyfta",
+            "nämna",
+            "berätta",
+            "säga",
+            "tacka",
+            "presentera",
+            "visa",
+            "peka",
+            "ta",
+            "understryka",
+            "framhålla",
+            "börja",
+        ]
+        .contains(&next)
+    {
+        return false;
+    }
     if !main_clause(t, mpos, mlen) {
         return false;
     }
@@ -1211,11 +1252,18 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         lower_words(subj_before).any(|w| w == "vi" || w == "jag") || next == "vi" || next == "jag";
     if !vi {
         // Subject: the clause before the modal, or the word after it when inverted.
+        // An inverted subject may be a name of two or three words ("… åtar sig Backa
+        // Företagsförening att …").
         let subject =
             if lower_words(subj_before).next().is_none() || !inverted_subject(next, raw_next) {
                 subj_before.to_string()
             } else {
-                format!("{subj_before} {raw_next}")
+                let name: Vec<&str> = t[mpos + mlen..]
+                    .split_whitespace()
+                    .take(3)
+                    .take_while(|w| w.starts_with(char::is_uppercase) || *w == raw_next)
+                    .collect();
+                format!("{subj_before} {}", name.join(" "))
             };
         if OUTSIDE.is_match(&subject) && !municipal_body(&subject) {
             return false;
@@ -1934,7 +1982,7 @@ mod tests {
                 "commitment.intention",
             ),
             (
-                "Regionen vill satsa på kollektivtrafiken.",
+                "Staden vill satsa på kollektivtrafiken.",
                 &plain,
                 "commitment.vill",
             ),
@@ -2660,6 +2708,20 @@ mod tests {
             "Förvaltningen ska se till att det finns mark.",
         ] {
             assert_ne!(rule(t), Some("goal.impersonal"), "{t}");
+        }
+        // Something to be finished is a commitment.
+        assert_eq!(
+            classify("Det ska vara klart före jul.", &plain).map(|c| c.kind),
+            Some(ItemKind::Commitment)
+        );
+        // Outside parties: the region, an association named after an inverted verb.
+        for t in [
+            "Regionen ansvarar för vården och ska samordna länets insatser.",
+            "Enligt avsiktsförklaringen åtar sig Åby Företagsförening att utse två ledamöter.",
+            "Bolaget ska enligt markanvisningsavtalet bekosta gatorna.",
+            "Några saker jag vill lyfta:",
+        ] {
+            assert_eq!(classify(t, &plain), None, "{t}");
         }
         // What "vi" will have or get better at is a commitment.
         for t in [

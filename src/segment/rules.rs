@@ -23,6 +23,9 @@ use crate::model::ItemKind;
 pub enum Guard {
     /// No further check.
     None,
+    /// The state is not one of something being done or finished ("Det ska vara klart före
+    /// jul" is a commitment to finish it, not a goal).
+    NotDone,
     /// A body must be the subject: just before the verb, or just after it (inverted word
     /// order, "I juni fattade kommunstyrelsen beslut").
     BodySubject,
@@ -521,7 +524,8 @@ pub const GOAL_TARGET: Rule = Rule {
 /// **Why:** strategies state many goals this way; nobody is named who will act, so they are
 /// not commitments.
 /// **Example:** "Det ska alltid finnas planlagd mark för företag som vill etablera sig."
-/// **Not matched:** "Det ska utredas vidare." (a measure in the passive), "Fler företag har
+/// **Not matched:** "Det ska utredas vidare." (a measure in the passive), "Det ska vara klart
+/// före jul." (something done: a commitment, guard), "Fler företag har
 /// startats." (no "ska"), "Vi vill att förvaltningen tar fram en plan." (a wish for an
 /// action, not a change of state).
 pub const GOAL_IMPERSONAL: Rule = Rule {
@@ -529,7 +533,7 @@ pub const GOAL_IMPERSONAL: Rule = Rule {
     kind: ItemKind::Goal,
     pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
     needs: &["ska", "skall", "vill att"],
-    guard: Guard::None,
+    guard: Guard::NotDone,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -632,7 +636,8 @@ pub const COMMIT_INTENTION: Rule = Rule {
 /// ("Kommunen vill …", "Nämnden avser att …").
 /// **Why:** political documents state what a body wants or intends to do.
 /// **Example:** "Stadsbyggnadsnämnden avser att se över taxan."
-/// **Not matched:** "Företagare som vill växa …" (not the municipality).
+/// **Not matched:** "Företagare som vill växa …" (not the municipality), "Regionen planerar
+/// att …" (the region is an outside party in a municipality's document).
 pub const COMMIT_WANTS: Rule = Rule {
     id: "commitment.vill",
     kind: ItemKind::Commitment,
