@@ -1000,7 +1000,12 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             if let Some(y) = caps.name("year").or_else(|| caps.name("year2")) {
                 let y: i32 = y.as_str().parse().ok()?;
                 let doc = ctx.year?;
-                if y < doc || (y == doc && !ctx.budget && !ctx.plan) {
+                // "från hösten 2026": a season of the document's own year lies ahead too.
+                let season = caps
+                    .name("season")
+                    .or_else(|| caps.name("season2"))
+                    .is_some();
+                if y < doc || (y == doc && !ctx.budget && !ctx.plan && !season) {
                     return None;
                 }
             }
@@ -1099,6 +1104,10 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     match rule.kind {
         ItemKind::Assignment => fill_assignment(rule, t, caps, ctx, &mut c),
         ItemKind::Decision if rule.id == "decision.scheduled" => {
+            // "Enligt kommunallagen ska fullmäktige besluta om budgeten": a legal duty.
+            if LAW.is_match(t) {
+                return None;
+            }
             c.status = Some(Status::Scheduled);
             c.body = BODY_RE
                 .find(t)
@@ -2708,6 +2717,53 @@ mod tests {
             "Förvaltningen ska se till att det finns mark.",
         ] {
             assert_ne!(rule(t), Some("goal.impersonal"), "{t}");
+        }
+        // A season of the document's year lies ahead; "nästa steg blir att"; a meeting held
+        // on a date.
+        let news = Ctx {
+            year: Some(2026),
+            ..Default::default()
+        };
+        assert_eq!(
+            classify("Kommunen inför en företagslots från hösten 2026.", &news).map(|c| c.rule),
+            Some("commitment.vi_present")
+        );
+        assert_eq!(
+            classify("Nästa steg blir att ta fram en handlingsplan.", &plain).map(|c| c.rule),
+            Some("commitment.intention")
+        );
+        assert_eq!(
+            classify(
+                "Budgetdialoger med nämnderna hålls den 12 och 13 maj 2026.",
+                &plain
+            )
+            .map(|c| c.rule),
+            Some("commitment.introduced")
+        );
+        // Decisions still to be taken.
+        for t in [
+            "På måndag ska kommunfullmäktige ta ställning till programmet.",
+            "Kommunfullmäktige fastställer skattesatsen och ramarna i juni 2027.",
+            "Fullmäktige beslutar om en revidering av planen under 2028.",
+            "Nu antas kommunens första näringslivsprogram",
+        ] {
+            let c = classify(t, &plain);
+            assert_eq!(
+                c.as_ref().map(|c| c.rule),
+                Some("decision.scheduled"),
+                "{t}"
+            );
+            assert_eq!(c.and_then(|c| c.status), Some(Status::Scheduled), "{t}");
+        }
+        for t in [
+            "Nämnden beslutar om bidrag i mars varje år.",
+            "Enligt kommunallagen ska fullmäktige besluta om budgeten.",
+        ] {
+            assert_ne!(
+                classify(t, &plain).map(|c| c.rule),
+                Some("decision.scheduled"),
+                "{t}"
+            );
         }
         // Something to be finished is a commitment.
         assert_eq!(

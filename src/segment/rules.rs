@@ -327,13 +327,29 @@ pub const DECISION_PASSIVE: Rule = Rule {
 /// the date makes the present a schedule: "Nämnden fattar beslut i biståndsärenden" is not
 /// matched).
 /// **Why:** officer reports and news say when a decision is expected; the guideline counts it as a scheduled decision.
+/// Also "ska kommunfullmäktige ta ställning till …", a body in the present tense with a
+/// month and a year or a year at the end ("Kommunfullmäktige fastställer ramarna i juni
+/// 2026.", "Fullmäktige beslutar om en revidering av planen under 2028."), and a headline
+/// "Nu antas …".
 /// **Example:** "Beslut i fullmäktige väntas i juni."
-/// **Not matched:** "Beslutet fattades i juni." (taken).
+/// **Not matched:** "Beslutet fattades i juni." (taken), "Nämnden beslutar om bidrag i mars
+/// varje år." (no year at the end: a procedure).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))",
-    needs: &["beslut", "behandlas", "tas upp", "avgörs"],
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b",
+    needs: &[
+        "beslut",
+        "behandlas",
+        "tas upp",
+        "avgörs",
+        "ställning",
+        "fastställer",
+        "antar",
+        "antas",
+        "klubbas",
+        "fastställs",
+    ],
     guard: Guard::None,
 };
 
@@ -575,7 +591,7 @@ pub const COMMIT_VI: Rule = Rule {
 pub const COMMIT_VI_PRESENT: Rule = Rule {
     id: "commitment.vi_present",
     kind: ItemKind::Commitment,
-    pattern: r"(?:\b(?:vi|kommunen|staden)|{BODY})\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:\b(?:vi|kommunen|staden)\b|{BODY})",
+    pattern: r"(?:\b(?:vi|kommunen|staden)|{BODY})\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:\b(?:vi|kommunen|staden)\b|{BODY})",
     // The time ahead is rarer than "vi": it keeps the rule off most sentences.
     needs: &[
         "nästa år",
@@ -593,6 +609,10 @@ pub const COMMIT_VI_PRESENT: Rule = Rule {
         "från 20",
         "inför 20",
         "år 20",
+        "hösten 20",
+        "våren 20",
+        "sommaren 20",
+        "vintern 20",
     ],
     guard: Guard::PresentFuture,
 };
@@ -620,7 +640,7 @@ pub const COMMIT_PROMISE: Rule = Rule {
 pub const COMMIT_INTENTION: Rule = Rule {
     id: "commitment.intention",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|\bnästa\s+steg\s+är\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
+    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|\bnästa\s+steg\s+(?:är|blir)\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
     needs: &[
         "planen",
         "intention",
@@ -690,7 +710,7 @@ pub const COMMIT_PLANNED: Rule = Rule {
 pub const COMMIT_INTRODUCED: Rule = Rule {
     id: "commitment.introduced",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras|anställs|tillsätts|inleds|anordnas|etableras)(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|under|senast|inför|i\s+början\s+av|i\s+slutet\s+av|efter|till|i)\s+(?:\S+\s+){0,2}?(?:(?:19|20)\d\d|våren|hösten|sommaren|vintern|året|nästa\s+år))?\s*[.!]?$",
+    pattern: r"\b(?:införs|implementeras|inrättas|startas|påbörjas|upprättas|tas\s+fram|sjösätts|lanseras|anställs|tillsätts|inleds|anordnas|etableras|hålls|genomförs|arrangeras)(?:\s+(?:från\s+och\s+med|fr\.o\.m\.|under|senast|inför|i\s+början\s+av|i\s+slutet\s+av|efter|till|i|den)\s+(?:\S+\s+){0,4}?(?:(?:19|20)\d\d|våren|hösten|sommaren|vintern|året|nästa\s+år))?\s*[.!]?$",
     needs: &[
         "införs",
         "implementeras",
@@ -706,6 +726,9 @@ pub const COMMIT_INTRODUCED: Rule = Rule {
         "inleds",
         "anordnas",
         "etableras",
+        "hålls",
+        "genomförs",
+        "arrangeras",
     ],
     guard: Guard::SentenceEnd,
 };
