@@ -17,14 +17,18 @@
 //! Every item's span reproduces its text: `item_text(&doc.text, item.span) == item.text`.
 
 mod classify;
+mod collapse;
+mod folding;
+mod needles;
 pub mod rules;
 mod sections;
 mod sentences;
 mod structure;
 
-use crate::model::{Document, Item, ItemKind, Passage, Span, collapse_whitespace};
+use crate::model::{Document, Item, ItemKind, Passage, Span};
 use classify::{Classified, Ctx, Lead};
 use sections::Section;
+use std::borrow::Cow;
 use structure::BlockKind;
 
 /// The result of segmenting one document.
@@ -43,8 +47,19 @@ pub struct Segmenter {}
 /// The text of an item at `span`: whitespace collapsed and a leading bullet or list number
 /// removed. Every item's `text` equals this for its span.
 pub fn item_text(text: &str, span: Span) -> String {
-    let s = collapse_whitespace(text.get(span.start..span.end).unwrap_or_default());
-    structure::strip_marker(&s).to_string()
+    item_str(text, span).into_owned()
+}
+
+/// [`item_text`], borrowed from `text` when nothing needs collapsing.
+fn item_str(text: &str, span: Span) -> Cow<'_, str> {
+    match collapse::collapse(text.get(span.start..span.end).unwrap_or_default()) {
+        Cow::Borrowed(s) => Cow::Borrowed(structure::strip_marker(s)),
+        Cow::Owned(mut s) => {
+            let n = s.len() - structure::strip_marker(&s).len();
+            s.drain(..n);
+            Cow::Owned(s)
+        }
+    }
 }
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
@@ -72,6 +87,8 @@ impl Segmenter {
     /// Segments one document.
     pub fn segment(&self, doc: &Document) -> Segmentation {
         let text = doc.text.as_str();
+        // Paragraphs are prefiltered on slices of this one folding of the whole text.
+        let _folded = folding::FoldScope::new(text);
         let blocks = structure::blocks(text);
         let budget = doc
             .meta
@@ -80,12 +97,7 @@ impl Segmenter {
             .is_some_and(|t| t.eq_ignore_ascii_case("budget"));
         let mut out = Segmentation::default();
         // Page of an offset by binary search over the form feeds (Document::page_at scans).
-        let feeds: Vec<usize> = text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\x0c')
-            .map(|(i, _)| i)
-            .collect();
+        let feeds: Vec<usize> = text.match_indices('\x0c').map(|(i, _)| i).collect();
         let page_at = |off: usize| 1 + feeds.partition_point(|&f| f < off) as u32;
         let mut path: Vec<Heading> = vec![];
         let mut section: Option<Section> = None;
@@ -101,21 +113,30 @@ impl Segmenter {
                 start: b.start,
                 end: b.end,
             };
-            let passage_text = item_text(text, span);
-            if passage_text.is_empty() {
+            let collapsed = item_str(text, span);
+            if collapsed.is_empty() {
                 continue;
             }
+            // A slice of the document, when it is one, is what the rules read: the folding
+            // of the whole document covers it.
+            let in_doc = match collapsed {
+                Cow::Borrowed(s) => Some(s),
+                Cow::Owned(_) => None,
+            };
             out.passages.push(Passage {
-                text: passage_text.clone(),
+                text: collapsed.into_owned(),
                 page: page_at(b.start),
                 span,
                 heading: heading_texts.clone(),
             });
+            let passage_text: &str =
+                in_doc.unwrap_or_else(|| out.passages.last().map_or("", |p| p.text.as_str()));
             // `t` is `item_text(text, span)`, which every caller has at hand.
-            let mut emit = |span: Span, t: String, c: Classified| {
+            let mut emit = |span: Span, t: Cow<'_, str>, c: Classified| {
                 if t.is_empty() {
                     return;
                 }
+                let t = t.into_owned();
                 let mut years = classify::years_in(&t);
                 years.extend(heading_years.iter().copied());
                 years.sort_unstable();
@@ -153,11 +174,11 @@ impl Segmenter {
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
                     // label a goal ("Mål 2: Fler jobb").
                     if passage_text.split_whitespace().nth(2).is_some()
-                        && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
+                        && let Some(c) = classify::classify_with(passage_text, &ctx, &|r| {
                             r.kind == ItemKind::Decision || r.id == "goal.label"
                         })
                     {
-                        emit(span, passage_text.clone(), c);
+                        emit(span, Cow::Borrowed(passage_text), c);
                     }
                     // The first block of a document, when a heading, is its title: it stays on
                     // the heading path of everything below.
@@ -167,8 +188,8 @@ impl Segmenter {
                     }
                     path.push(Heading {
                         level,
-                        years: classify::years_in(&passage_text),
-                        text: passage_text,
+                        years: classify::years_in(passage_text),
+                        text: passage_text.to_string(),
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
@@ -185,7 +206,7 @@ impl Segmenter {
                     }
                     // An inline label ("Beslut: Rapporten godkänns.") opens a section for
                     // this paragraph only.
-                    let para_section = inline_section(&passage_text).or(section);
+                    let para_section = inline_section(passage_text).or(section);
                     let ctx = Ctx {
                         section: para_section,
                         section_assignee: section_assignee.clone(),
@@ -194,8 +215,8 @@ impl Segmenter {
                         budget,
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
-                        if let Some(c) = classify::scheduled_entry(&passage_text) {
-                            emit(span, passage_text, c);
+                        if let Some(c) = classify::scheduled_entry(passage_text) {
+                            emit(span, Cow::Borrowed(passage_text), c);
                         }
                         continue;
                     }
@@ -212,12 +233,12 @@ impl Segmenter {
                         && let Some(header) = table_row(&text[b.start..b.end])
                     {
                         if !header
-                            && let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
+                            && let EntryResult::Item(mut c) = classify_entry(passage_text, &ctx)
                         {
                             if c.kind == ItemKind::Assignment && c.assignee.is_none() {
                                 c.assignee = body_cell(&text[b.start..b.end]);
                             }
-                            emit(span, passage_text.clone(), c);
+                            emit(span, Cow::Borrowed(passage_text), c);
                         }
                         continue;
                     }
@@ -235,7 +256,7 @@ impl Segmenter {
                             start: b.start + s,
                             end: b.start + e,
                         };
-                        let st = item_text(text, sspan);
+                        let st = item_str(text, sspan);
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
                         let is_lead = last && (st.ends_with(':') || ends_with_lead_verb(&st));
@@ -314,14 +335,14 @@ impl Segmenter {
                         lead: lead.clone(),
                         budget,
                     };
-                    let t = passage_text.as_str();
+                    let t = passage_text;
                     let whole = classify_entry(t, &ctx);
                     match whole {
                         EntryResult::Item(mut c) => {
                             if c.kind == ItemKind::Assignment && c.assignee.is_none() {
                                 c.assignee = body_cell(&text[b.start..b.end]);
                             }
-                            emit(span, passage_text.clone(), c)
+                            emit(span, Cow::Borrowed(passage_text), c)
                         }
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
@@ -334,7 +355,7 @@ impl Segmenter {
                                     start: b.content + s,
                                     end: b.content + e,
                                 };
-                                let st = item_text(text, sspan);
+                                let st = item_str(text, sspan);
                                 if let Some(c) = classify::classify(&st, &ctx) {
                                     emit(sspan, st, c);
                                 }
