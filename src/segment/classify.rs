@@ -1205,10 +1205,11 @@ pub(crate) fn classify_with(
     let folded = scope.folded();
     let candidates = needles::candidates(folded);
     for (i, (rule, regex)) in COMPILED.iter().enumerate() {
-        if !candidates.contains(i)
+        if !candidates.contains(i) && !needles::needs_number(i)
             || !keep(rule)
             || !allowed(rule.kind, ctx)
             || !possible(rule, ctx)
+            || !candidates.contains(i) && !needles::starts_with_number(folded)
         {
             continue;
         }

@@ -29,6 +29,7 @@ const fn classes() -> [u8; 256] {
 static CLASS: [u8; 256] = classes();
 
 /// The byte length of the whitespace character at byte `i` of `s`, or 0.
+#[inline]
 fn space_at(s: &str, i: usize) -> usize {
     match s.as_bytes().get(i).map(|b| CLASS[*b as usize]) {
         None | Some(0) => 0,
@@ -45,26 +46,40 @@ fn space_at(s: &str, i: usize) -> usize {
 /// spaces: the next whitespace that is not a single space between two words, or the end.
 fn run_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
-    while i < b.len() {
+    let n = b.len();
+    while i < n {
         match CLASS[b[i] as usize] {
             0 => i += 1,
-            1 if space_at(s, i + 1) == 0 && i + 1 < b.len() => i += 2,
-            1 | 2 => return i,
+            1 => {
+                // A single space is part of the run if a word follows it.
+                match b.get(i + 1).map(|c| CLASS[*c as usize]) {
+                    Some(0) => i += 2,
+                    Some(3) if space_at(s, i + 1) == 0 => i += 2,
+                    _ => return i,
+                }
+            }
+            2 => return i,
             _ if space_at(s, i) > 0 => return i,
             _ => i += 1,
         }
     }
-    i
+    n
 }
 
 /// Every run of whitespace collapsed to one space, trimmed: the same as
 /// [`collapse_whitespace`].
 pub(crate) fn collapse(s: &str) -> Cow<'_, str> {
-    let first = run_end(s, 0);
-    if first == s.len() && space_at(s, 0) == 0 {
+    if space_at(s, 0) == 0 && run_end(s, 0) == s.len() {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
+    collapse_into(s, &mut out);
+    Cow::Owned(out)
+}
+
+/// Appends [`collapse`] of `s` to `out`.
+pub(crate) fn collapse_into(s: &str, out: &mut String) {
+    let from = out.len();
     let mut i = 0;
     loop {
         loop {
@@ -75,10 +90,10 @@ pub(crate) fn collapse(s: &str) -> Cow<'_, str> {
             i += n;
         }
         if i >= s.len() {
-            return Cow::Owned(out);
+            return;
         }
         let e = run_end(s, i);
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
         out.push_str(&s[i..e]);
@@ -122,6 +137,9 @@ mod tests {
             s in "([ a\t\n\x0b\x0c\rå–]|\u{a0}|\u{85}|\u{2028}|\u{3000}|\u{1680}|\u{205f}){0,40}"
         ) {
             prop_assert_eq!(collapse(&s), collapse_whitespace(&s));
+            let mut out = String::from("x");
+            collapse_into(&s, &mut out);
+            prop_assert_eq!(out, format!("x{}", collapse_whitespace(&s)));
         }
     }
 }

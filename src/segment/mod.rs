@@ -62,6 +62,18 @@ fn item_str(text: &str, span: Span) -> Cow<'_, str> {
     }
 }
 
+/// [`item_str`] of a sentence (trimmed) in a block that has no whitespace to collapse
+/// (`clean`): the text itself, without a marker.
+fn sentence_str(text: &str, span: Span, clean: bool) -> Cow<'_, str> {
+    if clean {
+        Cow::Borrowed(structure::strip_marker(
+            text.get(span.start..span.end).unwrap_or_default(),
+        ))
+    } else {
+        item_str(text, span)
+    }
+}
+
 /// Starts of a sentence that continues the previous one ("Samt att …").
 fn continues_previous(t: &str) -> bool {
     // Lower-casing is per character, so the first 12 characters, lower-cased, hold any of
@@ -129,6 +141,8 @@ impl Segmenter {
                 span,
                 heading: heading_texts.clone(),
             });
+            // No whitespace to collapse in the block: none in its sentences either.
+            let clean = in_doc.is_some();
             let passage_text: &str =
                 in_doc.unwrap_or_else(|| out.passages.last().map_or("", |p| p.text.as_str()));
             // `t` is `item_text(text, span)`, which every caller has at hand.
@@ -250,13 +264,32 @@ impl Segmenter {
                     }
                     let sents = sentences::sentences(&text[b.start..b.end]);
                     let n = sents.len();
+                    // With whitespace to collapse, the sentences' texts are written one after
+                    // the other into one string, folded once for all of them; a clean block's
+                    // sentences are slices of the document, whose folding covers them.
+                    let mut joined = String::new();
+                    let mut ranges = Vec::with_capacity(if clean { 0 } else { n });
+                    if !clean {
+                        joined.reserve(b.end - b.start);
+                        for &(s, e) in &sents {
+                            let from = joined.len();
+                            collapse::collapse_into(&text[b.start + s..b.start + e], &mut joined);
+                            let marker = joined.len() - from;
+                            let marker = marker - structure::strip_marker(&joined[from..]).len();
+                            ranges.push((from + marker, joined.len()));
+                        }
+                    }
+                    let _folded = (!clean).then(|| folding::FoldScope::new(&joined));
                     let mut prev: Option<Classified> = None;
                     for (i, (s, e)) in sents.into_iter().enumerate() {
                         let sspan = Span {
                             start: b.start + s,
                             end: b.start + e,
                         };
-                        let st = item_str(text, sspan);
+                        let st = match ranges.get(i) {
+                            Some(&(a, z)) => Cow::Borrowed(&joined[a..z]),
+                            None => sentence_str(text, sspan, clean),
+                        };
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
                         let is_lead = last && (st.ends_with(':') || ends_with_lead_verb(&st));
@@ -355,7 +388,7 @@ impl Segmenter {
                                     start: b.content + s,
                                     end: b.content + e,
                                 };
-                                let st = item_str(text, sspan);
+                                let st = sentence_str(text, sspan, clean);
                                 if let Some(c) = classify::classify(&st, &ctx) {
                                     emit(sspan, st, c);
                                 }
