@@ -77,6 +77,52 @@ pub(crate) fn collapse(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`collapse`], and where it removed bytes: `(offset in s, bytes removed before it)` at
+/// the end of each run of whitespace that lost bytes, in order (see [`collapsed_offset`]).
+pub(crate) fn collapse_mapped(s: &str) -> (Cow<'_, str>, Vec<(usize, usize)>) {
+    if space_at(s, 0) == 0 && run_end(s, 0) == s.len() {
+        return (Cow::Borrowed(s), vec![]);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut shifts = vec![];
+    let mut removed = 0;
+    let mut i = 0;
+    loop {
+        let from = i;
+        loop {
+            let n = space_at(s, i);
+            if n == 0 {
+                break;
+            }
+            i += n;
+        }
+        if i >= s.len() {
+            return (Cow::Owned(out), shifts);
+        }
+        // Between two words the run becomes one space.
+        let gone = (i - from).saturating_sub(usize::from(!out.is_empty()));
+        if gone > 0 {
+            removed += gone;
+            shifts.push((i, removed));
+        }
+        let e = run_end(s, i);
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[i..e]);
+        i = e;
+    }
+}
+
+/// Where the character at offset `at` of `s` (not whitespace) is in the collapsed text, given
+/// the shifts of [`collapse_mapped`]; for `at` right after such a character, where it ends.
+/// So `collapse(&s[a..z])`, for a range with no whitespace at either end, is the collapsed
+/// text from `collapsed_offset(a)` to `collapsed_offset(z)`.
+pub(crate) fn collapsed_offset(shifts: &[(usize, usize)], at: usize) -> usize {
+    let k = shifts.partition_point(|&(p, _)| p <= at);
+    at - k.checked_sub(1).map_or(0, |k| shifts[k].1)
+}
+
 /// Appends [`collapse`] of `s` to `out`.
 pub(crate) fn collapse_into(s: &str, out: &mut String) {
     let from = out.len();
@@ -131,7 +177,48 @@ mod tests {
         assert!(matches!(collapse("Nämnden  ska"), Cow::Owned(_)));
     }
 
+    /// Every trimmed range of `s` collapses to the slice of the collapsed `s` between the
+    /// mapped offsets of its ends.
+    fn check_mapped(s: &str) {
+        let (c, shifts) = collapse_mapped(s);
+        assert_eq!(c, collapse_whitespace(s), "{s:?}");
+        let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &z in &bounds {
+                let r = s.get(a..z).unwrap_or_default();
+                if a >= z || r.trim() != r {
+                    continue;
+                }
+                let (ca, cz) = (collapsed_offset(&shifts, a), collapsed_offset(&shifts, z));
+                assert_eq!(
+                    c.get(ca..cz),
+                    Some(collapse_whitespace(r).as_str()),
+                    "{s:?} {a}..{z}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn mapped_offsets() {
+        for s in [
+            "a",
+            " a  b\n\n c ",
+            "1.  Kommunen ska\n  ta fram\u{a0}\u{a0}en plan.  Nästa mening.",
+            "\u{3000}x\u{2028}y",
+        ] {
+            check_mapped(s);
+        }
+    }
+
     proptest! {
+        #[test]
+        fn mapped_offsets_on_any_text(
+            s in "([ a\t\nå.]|\u{a0}|\u{2028}){0,16}"
+        ) {
+            check_mapped(&s);
+        }
+
         #[test]
         fn same_as_collapse_whitespace_on_any_text(
             s in "([ a\t\n\x0b\x0c\rå–]|\u{a0}|\u{85}|\u{2028}|\u{3000}|\u{1680}|\u{205f}){0,40}"

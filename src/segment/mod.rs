@@ -74,6 +74,31 @@ fn sentence_str(text: &str, span: Span, clean: bool) -> Cow<'_, str> {
     }
 }
 
+/// The item text of the sentence at `s..e` of a block (no whitespace at either end) as a slice
+/// of the block's passage text `p`: the block collapsed with `shifts` (see
+/// [`collapse::collapse_mapped`]), less the `marker` bytes of its list marker. `None` for a
+/// sentence that starts inside the marker.
+fn sentence_in<'p>(
+    p: &'p str,
+    shifts: &[(usize, usize)],
+    marker: usize,
+    s: usize,
+    e: usize,
+) -> Option<&'p str> {
+    let a = collapse::collapsed_offset(shifts, s);
+    let z = collapse::collapsed_offset(shifts, e);
+    if a >= marker {
+        // Its own marker comes off, as in `item_text`.
+        return Some(structure::strip_marker(p.get(a - marker..z - marker)?));
+    }
+    // The block's first sentence, longer than the marker: cutting the marker from it cuts the
+    // same bytes as from the whole block.
+    if a == 0 && z > marker {
+        return p.get(..z - marker);
+    }
+    None
+}
+
 /// Starts of a sentence that continues the previous one ("Samt att …").
 fn continues_previous(t: &str) -> bool {
     // Lower-casing is per character, so the first 12 characters, lower-cased, hold any of
@@ -125,18 +150,28 @@ impl Segmenter {
                 start: b.start,
                 end: b.end,
             };
-            let collapsed = item_str(text, span);
-            if collapsed.is_empty() {
+            // `item_text(text, span)`, and where collapsing moved the block's characters (the
+            // sentences below are cut from it).
+            let (collapsed, shifts) =
+                collapse::collapse_mapped(text.get(b.start..b.end).unwrap_or_default());
+            let marker = collapsed.len() - structure::strip_marker(&collapsed).len();
+            if collapsed.len() == marker {
                 continue;
             }
             // A slice of the document, when it is one, is what the rules read: the folding
             // of the whole document covers it.
             let in_doc = match collapsed {
-                Cow::Borrowed(s) => Some(s),
+                Cow::Borrowed(s) => Some(&s[marker..]),
                 Cow::Owned(_) => None,
             };
             out.passages.push(Passage {
-                text: collapsed.into_owned(),
+                text: match collapsed {
+                    Cow::Borrowed(s) => s[marker..].to_string(),
+                    Cow::Owned(mut s) => {
+                        s.drain(..marker);
+                        s
+                    }
+                },
                 page: page_at(b.start),
                 span,
                 heading: heading_texts.clone(),
@@ -264,31 +299,19 @@ impl Segmenter {
                     }
                     let sents = sentences::sentences(&text[b.start..b.end]);
                     let n = sents.len();
-                    // With whitespace to collapse, the sentences' texts are written one after
-                    // the other into one string, folded once for all of them; a clean block's
-                    // sentences are slices of the document, whose folding covers them.
-                    let mut joined = String::new();
-                    let mut ranges = Vec::with_capacity(if clean { 0 } else { n });
-                    if !clean {
-                        joined.reserve(b.end - b.start);
-                        for &(s, e) in &sents {
-                            let from = joined.len();
-                            collapse::collapse_into(&text[b.start + s..b.start + e], &mut joined);
-                            let marker = joined.len() - from;
-                            let marker = marker - structure::strip_marker(&joined[from..]).len();
-                            ranges.push((from + marker, joined.len()));
-                        }
-                    }
-                    let _folded = (!clean).then(|| folding::FoldScope::new(&joined));
+                    // The sentences' texts are slices of the passage text, folded once for all
+                    // of them (a clean block's passage text is a slice of the document, whose
+                    // folding covers it).
+                    let _folded = (!clean).then(|| folding::FoldScope::new(passage_text));
                     let mut prev: Option<Classified> = None;
                     for (i, (s, e)) in sents.into_iter().enumerate() {
                         let sspan = Span {
                             start: b.start + s,
                             end: b.start + e,
                         };
-                        let st = match ranges.get(i) {
-                            Some(&(a, z)) => Cow::Borrowed(&joined[a..z]),
-                            None => sentence_str(text, sspan, clean),
+                        let st = match sentence_in(passage_text, &shifts, marker, s, e) {
+                            Some(st) => Cow::Borrowed(st),
+                            None => item_str(text, sspan),
                         };
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
