@@ -660,6 +660,10 @@ fn compound_body(t: &str) -> Option<String> {
 /// All years 1950–2099 named in a text, sorted, without duplicates. The year of a diary or
 /// statute number ("Dnr KS 2024/812", "SFS 2010:800") is not a year the text names.
 pub(crate) fn years_in(t: &str) -> Vec<i32> {
+    // A text without digits names no year: no need to fold it for the regex.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return vec![];
+    }
     let mut ys: Vec<i32> = YEAR
         .find_iter(t)
         .filter(|m| {

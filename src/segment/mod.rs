@@ -185,8 +185,9 @@ impl Segmenter {
                 if t.is_empty() {
                     return;
                 }
-                let t = t.into_owned();
+                // Years first, while `t` is still a slice whose folding is at hand.
                 let mut years = classify::years_in(&t);
+                let t = t.into_owned();
                 years.extend(heading_years.iter().copied());
                 years.sort_unstable();
                 years.dedup();
