@@ -1,7 +1,9 @@
 //! Classification of one sentence or list entry with the rules of [`super::rules`], plus the
 //! grammatical guards and the field extraction (assignee, assigner, body, status, years).
 
-use super::rules::{BODY, Guard, RULES, Rule, expand, fold, needs_pattern};
+use super::folding::{FoldScope, with_folded};
+use super::needles;
+use super::rules::{BODY, Guard, RULES, Rule, expand};
 use super::sections::Section;
 use crate::model::{ItemKind, Status};
 use std::sync::LazyLock;
@@ -70,35 +72,35 @@ impl<'t> Captures<'t> {
 
 impl Regex {
     fn is_match(&self, t: &str) -> bool {
-        self.0.is_match(&fold(t))
+        with_folded(t, |f| self.0.is_match(f))
     }
     fn find<'t>(&self, t: &'t str) -> Option<Match<'t>> {
-        self.0
-            .find(&fold(t))
-            .map(|m| Match::new(t, m.start(), m.end()))
+        with_folded(t, |f| self.0.find(f).map(|m| (m.start(), m.end())))
+            .map(|(s, e)| Match::new(t, s, e))
     }
     fn find_iter<'t>(&self, t: &'t str) -> std::vec::IntoIter<Match<'t>> {
-        let f = fold(t);
-        let v: Vec<Match<'t>> = self
-            .0
-            .find_iter(&f)
-            .map(|m| Match::new(t, m.start(), m.end()))
-            .collect();
+        let v: Vec<Match<'t>> = with_folded(t, |f| {
+            self.0
+                .find_iter(f)
+                .map(|m| Match::new(t, m.start(), m.end()))
+                .collect()
+        });
         v.into_iter()
     }
     fn captures<'t>(&'static self, t: &'t str) -> Option<Captures<'t>> {
-        let f = fold(t);
-        let c = self.0.captures(&f)?;
-        Some(Captures {
-            t,
-            spans: (0..c.len())
-                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
-                .collect(),
-            re: &self.0,
+        with_folded(t, |f| {
+            let c = self.0.captures(f)?;
+            Some(Captures {
+                t,
+                spans: (0..c.len())
+                    .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                    .collect(),
+                re: &self.0,
+            })
         })
     }
     fn captures_iter<'t>(&'static self, t: &'t str) -> Vec<Captures<'t>> {
-        self.captures_iter_folded(t, &fold(t)).collect()
+        with_folded(t, |f| self.captures_iter_folded(t, f).collect())
     }
     /// Like [`Regex::captures_iter`], with `f == fold(t)` already computed by the caller, so
     /// that a sentence tried against many rules is folded once rather than once per rule.
@@ -208,16 +210,10 @@ fn re(p: &str) -> Regex {
 
 static COMPILED: LazyLock<Vec<(Rule, Regex)>> =
     LazyLock::new(|| RULES.iter().map(|r| (*r, re(r.pattern))).collect());
-/// The prefilters of all rules as one set: one pass over a sentence tells which rules can
-/// match (literal alternations without word boundaries run on the fast DFA).
-static NEEDS: LazyLock<regex::RegexSet> = LazyLock::new(|| {
-    regex::RegexSet::new(RULES.iter().map(|r| expand(&needs_pattern(r))))
-        .expect("prefilters are valid")
-});
 
 /// True if a paragraph may hold an item: some rule's prefilter matches it.
 pub(crate) fn may_hold_item(p: &str) -> bool {
-    NEEDS.is_match(&fold(p))
+    with_folded(p, needles::any)
 }
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| re(BODY));
 static PROPOSAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -739,6 +735,10 @@ fn compound_body(t: &str) -> Option<String> {
 /// All years 1950–2099 named in a text, sorted, without duplicates. The year of a diary or
 /// statute number ("Dnr KS 2024/812", "SFS 2010:800") is not a year the text names.
 pub(crate) fn years_in(t: &str) -> Vec<i32> {
+    // A text without digits names no year: no need to fold it for the regex.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return vec![];
+    }
     let mut ys: Vec<i32> = YEAR
         .find_iter(t)
         .filter(|m| {
@@ -1368,14 +1368,20 @@ pub(crate) fn classify_with(
     if t.ends_with('?') || t.split_whitespace().nth(1).is_none() {
         return None;
     }
-    let folded = fold(t);
-    let candidates = NEEDS.matches(&folded);
+    // Every helper regex of the guards below reads this one folding of the sentence.
+    let scope = FoldScope::new(t);
+    let folded = scope.folded();
+    let candidates = needles::candidates(folded);
     for (i, (rule, regex)) in COMPILED.iter().enumerate() {
-        if !candidates.matched(i) || !keep(rule) || !allowed(rule.kind, ctx) || !possible(rule, ctx)
+        if !candidates.contains(i) && !needles::needs_number(i)
+            || !keep(rule)
+            || !allowed(rule.kind, ctx)
+            || !possible(rule, ctx)
+            || !candidates.contains(i) && !needles::starts_with_number(folded)
         {
             continue;
         }
-        for caps in regex.captures_iter_folded(t, &folded) {
+        for caps in regex.captures_iter_folded(t, folded) {
             if let Some(c) = try_rule(rule, t, &caps, ctx) {
                 return Some(c);
             }
@@ -1388,6 +1394,7 @@ pub(crate) fn classify_with(
 /// sentence's own classification (without assignment rules when it is an assignment lead-in).
 pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
     let t = t.trim();
+    let _scope = FoldScope::new(t);
     let colon = t.ends_with(':');
     if colon {
         for (rule, regex) in COMPILED.iter() {

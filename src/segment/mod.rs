@@ -17,16 +17,18 @@
 //! Every item's span reproduces its text: `item_text(&doc.text, item.span) == item.text`.
 
 mod classify;
+mod collapse;
+mod folding;
+mod needles;
 pub mod rules;
 mod sections;
 mod sentences;
 mod structure;
 
-use crate::model::{Document, Item, ItemKind, Passage, Span, collapse_whitespace};
+use crate::model::{Document, Item, ItemKind, Passage, Span};
 use classify::{Classified, Ctx, Lead};
 use sections::Section;
-use std::collections::HashSet;
-use std::sync::LazyLock;
+use std::borrow::Cow;
 use structure::BlockKind;
 
 /// The result of segmenting one document.
@@ -43,44 +45,59 @@ pub struct Segmentation {
 pub struct Segmenter {}
 
 /// The text of an item at `span`: whitespace collapsed, a leading bullet or list number
-/// removed, and words broken at a line end by a hyphen rejoined (see `join_broken_words`).
+/// removed, and words broken at a line end by a hyphen rejoined (see `collapse`).
 /// Every item's `text` equals this for its span.
 pub fn item_text(text: &str, span: Span) -> String {
-    let raw = text.get(span.start..span.end).unwrap_or_default();
-    let s = if raw.contains("-\n") {
-        collapse_whitespace(&join_broken_words(raw))
-    } else {
-        collapse_whitespace(raw)
-    };
-    structure::strip_marker(&s).to_string()
+    item_str(text, span).into_owned()
 }
 
-/// `raw` with the words broken at a line end by a hyphen rejoined, the way PDF extraction
-/// rejoins them: "Kommun-\nfullmäktige" → "Kommunfullmäktige", "IT-\navdelningen" →
-/// "IT-avdelningen"; a suspended hyphen stays ("barn-\noch utbildning"). Plain text saved
-/// from a PDF by another tool keeps these breaks, and a rule must see the whole word.
-fn join_broken_words(raw: &str) -> String {
-    static NONE: LazyLock<HashSet<String>> = LazyLock::new(HashSet::new);
-    let mut out = String::with_capacity(raw.len());
-    let mut rest = raw;
-    while let Some(i) = rest.find("-\n") {
-        out.push_str(&rest[..=i]);
-        let after = &rest[i + 2..];
-        let next = after.trim_start_matches([' ', '\t']);
-        match crate::ingest::pdf::dehyphenate(&out, next, &NONE) {
-            Some(false) => {
-                out.pop();
-                rest = next;
-            }
-            Some(true) => rest = next,
-            None => {
-                out.push('\n');
-                rest = after;
-            }
+/// [`item_text`], borrowed from `text` when nothing needs collapsing.
+fn item_str(text: &str, span: Span) -> Cow<'_, str> {
+    match collapse::collapse(text.get(span.start..span.end).unwrap_or_default()) {
+        Cow::Borrowed(s) => Cow::Borrowed(structure::strip_marker(s)),
+        Cow::Owned(mut s) => {
+            let n = s.len() - structure::strip_marker(&s).len();
+            s.drain(..n);
+            Cow::Owned(s)
         }
     }
-    out.push_str(rest);
-    out
+}
+
+/// [`item_str`] of a sentence (trimmed) in a block that has no whitespace to collapse
+/// (`clean`): the text itself, without a marker.
+fn sentence_str(text: &str, span: Span, clean: bool) -> Cow<'_, str> {
+    if clean {
+        Cow::Borrowed(structure::strip_marker(
+            text.get(span.start..span.end).unwrap_or_default(),
+        ))
+    } else {
+        item_str(text, span)
+    }
+}
+
+/// The item text of the sentence at `s..e` of a block (no whitespace at either end) as a slice
+/// of the block's passage text `p`: the block collapsed with `shifts` (see
+/// [`collapse::collapse_mapped`]), less the `marker` bytes of its list marker. `None` for a
+/// sentence that starts inside the marker.
+fn sentence_in<'p>(
+    p: &'p str,
+    shifts: &[(usize, usize)],
+    marker: usize,
+    s: usize,
+    e: usize,
+) -> Option<&'p str> {
+    let a = collapse::collapsed_offset(shifts, s);
+    let z = collapse::collapsed_offset(shifts, e);
+    if a >= marker {
+        // Its own marker comes off, as in `item_text`.
+        return Some(structure::strip_marker(p.get(a - marker..z - marker)?));
+    }
+    // The block's first sentence, longer than the marker: cutting the marker from it cuts the
+    // same bytes as from the whole block.
+    if a == 0 && z > marker {
+        return p.get(..z - marker);
+    }
+    None
 }
 
 /// Starts of a sentence that continues the previous one ("Samt att …").
@@ -108,6 +125,8 @@ impl Segmenter {
     /// Segments one document.
     pub fn segment(&self, doc: &Document) -> Segmentation {
         let text = doc.text.as_str();
+        // Paragraphs are prefiltered on slices of this one folding of the whole text.
+        let _folded = folding::FoldScope::new(text);
         let blocks = structure::blocks(text);
         let budget = doc
             .meta
@@ -135,12 +154,7 @@ impl Segmenter {
         let adopted = classify::adopted_document(text);
         let mut out = Segmentation::default();
         // Page of an offset by binary search over the form feeds (Document::page_at scans).
-        let feeds: Vec<usize> = text
-            .bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\x0c')
-            .map(|(i, _)| i)
-            .collect();
+        let feeds: Vec<usize> = text.match_indices('\x0c').map(|(i, _)| i).collect();
         let page_at = |off: usize| 1 + feeds.partition_point(|&f| f < off) as u32;
         let mut path: Vec<Heading> = vec![];
         let mut section: Option<Section> = None;
@@ -171,22 +185,44 @@ impl Segmenter {
                 start: b.start,
                 end: b.end,
             };
-            let passage_text = item_text(text, span);
-            if passage_text.is_empty() {
+            // `item_text(text, span)`, and where collapsing moved the block's characters (the
+            // sentences below are cut from it).
+            let (collapsed, shifts) =
+                collapse::collapse_mapped(text.get(b.start..b.end).unwrap_or_default());
+            let marker = collapsed.len() - structure::strip_marker(&collapsed).len();
+            if collapsed.len() == marker {
                 continue;
             }
+            // A slice of the document, when it is one, is what the rules read: the folding
+            // of the whole document covers it.
+            let in_doc = match collapsed {
+                Cow::Borrowed(s) => Some(&s[marker..]),
+                Cow::Owned(_) => None,
+            };
             out.passages.push(Passage {
-                text: passage_text.clone(),
+                text: match collapsed {
+                    Cow::Borrowed(s) => s[marker..].to_string(),
+                    Cow::Owned(mut s) => {
+                        s.drain(..marker);
+                        s
+                    }
+                },
                 page: page_at(b.start),
                 span,
                 heading: heading_texts.clone(),
             });
+            // No whitespace to collapse in the block: none in its sentences either.
+            let clean = in_doc.is_some();
+            let passage_text: &str =
+                in_doc.unwrap_or_else(|| out.passages.last().map_or("", |p| p.text.as_str()));
             // `t` is `item_text(text, span)`, which every caller has at hand.
-            let mut emit = |span: Span, t: String, c: Classified| {
+            let mut emit = |span: Span, t: Cow<'_, str>, c: Classified| {
                 if t.is_empty() {
                     return;
                 }
+                // Years first, while `t` is still a slice whose folding is at hand.
                 let mut years = classify::years_in(&t);
+                let t = t.into_owned();
                 years.extend(heading_years.iter().copied());
                 years.sort_unstable();
                 years.dedup();
@@ -228,11 +264,11 @@ impl Segmenter {
                     // A title can itself report a decision ("Planen antagen i fullmäktige") or
                     // label a goal ("Mål 2: Fler jobb").
                     if passage_text.split_whitespace().nth(2).is_some()
-                        && let Some(c) = classify::classify_with(&passage_text, &ctx, &|r| {
+                        && let Some(c) = classify::classify_with(passage_text, &ctx, &|r| {
                             r.kind == ItemKind::Decision || r.id == "goal.label"
                         })
                     {
-                        emit(span, passage_text.clone(), c);
+                        emit(span, Cow::Borrowed(passage_text), c);
                     }
                     // The first block of a document, when a heading, is its title: it stays on
                     // the heading path of everything below. A letterhead above it ("Norrhamns
@@ -249,8 +285,8 @@ impl Segmenter {
                     }
                     path.push(Heading {
                         level,
-                        years: classify::years_in(&passage_text),
-                        text: passage_text,
+                        years: classify::years_in(passage_text),
+                        text: passage_text.to_string(),
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
@@ -274,7 +310,7 @@ impl Segmenter {
                     }
                     // An inline label ("Beslut: Rapporten godkänns.") opens a section for
                     // this paragraph only.
-                    let para_section = inline_section(&passage_text).or(section);
+                    let para_section = inline_section(passage_text).or(section);
                     let ctx = Ctx {
                         section: para_section,
                         section_assignee: section_assignee.clone(),
@@ -286,8 +322,8 @@ impl Segmenter {
                         adopted,
                     };
                     if section == Some(Section::Scheduled) && b.kind == BlockKind::Line {
-                        if let Some(c) = classify::scheduled_entry(&passage_text) {
-                            emit(span, passage_text, c);
+                        if let Some(c) = classify::scheduled_entry(passage_text) {
+                            emit(span, Cow::Borrowed(passage_text), c);
                         }
                         continue;
                     }
@@ -325,10 +361,10 @@ impl Segmenter {
                             section: Some(kind),
                             ..ctx
                         };
-                        if let EntryResult::Item(mut c) = classify_entry(&passage_text, &ctx)
+                        if let EntryResult::Item(mut c) = classify_entry(passage_text, &ctx)
                             && !(status_table
                                 && c.kind == ItemKind::Commitment
-                                && !classify::time_ahead(&passage_text, doc.meta.year))
+                                && !classify::time_ahead(passage_text, doc.meta.year))
                         {
                             // The row's own "Ansvarig" cell names the assignee better than
                             // the heading above the table ("Uppdrag till nämnderna").
@@ -338,7 +374,7 @@ impl Segmenter {
                             {
                                 c.assignee = Some(cell);
                             }
-                            emit(span, passage_text.clone(), c);
+                            emit(span, Cow::Borrowed(passage_text), c);
                         }
                         continue;
                     }
@@ -350,13 +386,20 @@ impl Segmenter {
                     }
                     let sents = sentences::sentences(&text[b.start..b.end]);
                     let n = sents.len();
+                    // The sentences' texts are slices of the passage text, folded once for all
+                    // of them (a clean block's passage text is a slice of the document, whose
+                    // folding covers it).
+                    let _folded = (!clean).then(|| folding::FoldScope::new(passage_text));
                     let mut prev: Option<Classified> = None;
                     for (i, (s, e)) in sents.into_iter().enumerate() {
                         let sspan = Span {
                             start: b.start + s,
                             end: b.start + e,
                         };
-                        let st = item_text(text, sspan);
+                        let st = match sentence_in(passage_text, &shifts, marker, s, e) {
+                            Some(st) => Cow::Borrowed(st),
+                            None => item_str(text, sspan),
+                        };
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
                         let is_lead = last && (st.ends_with(':') || ends_with_lead_verb(&st));
@@ -447,14 +490,14 @@ impl Segmenter {
                         plan,
                         adopted,
                     };
-                    let t = passage_text.as_str();
+                    let t = passage_text;
                     let whole = classify_entry(t, &ctx);
                     match whole {
                         EntryResult::Item(mut c) => {
                             if c.kind == ItemKind::Assignment && c.assignee.is_none() {
                                 c.assignee = body_cell(&text[b.start..b.end]);
                             }
-                            emit(span, passage_text.clone(), c)
+                            emit(span, Cow::Borrowed(passage_text), c)
                         }
                         EntryResult::Nothing => {}
                         EntryResult::Sentences => {
@@ -467,7 +510,7 @@ impl Segmenter {
                                     start: b.content + s,
                                     end: b.content + e,
                                 };
-                                let st = item_text(text, sspan);
+                                let st = sentence_str(text, sspan, clean);
                                 if let Some(c) = classify::classify(&st, &ctx) {
                                     emit(sspan, st, c);
                                 }
@@ -630,9 +673,9 @@ fn title_near_top(text: &str, title: &str) -> bool {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let title = collapse_whitespace(title).to_lowercase();
+    let title = crate::model::collapse_whitespace(title).to_lowercase();
     !title.is_empty()
-        && collapse_whitespace(&text[..end])
+        && crate::model::collapse_whitespace(&text[..end])
             .to_lowercase()
             .contains(&title)
 }

@@ -826,6 +826,15 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
     let mut out = s.as_bytes().to_vec();
     let mut i = next_non_ascii(&out, 0);
     while i < out.len() {
+        // U+00C0–U+00FF (two bytes, the first 0xC3): the Swedish letters, from a table.
+        if out[i] == 0xc3
+            && let Some(&second) = out.get(i + 1)
+            && let Some(d) = LATIN1_DIGRAPHS[usize::from(second & 0x3f)]
+        {
+            out[i..i + 2].copy_from_slice(&d);
+            i = next_non_ascii(&out, i + 2);
+            continue;
+        }
         let c = s[i..].chars().next().expect("i is a character boundary");
         let n = c.len_utf8();
         let dst = &mut out[i..i + n];
@@ -845,6 +854,21 @@ pub fn fold(s: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(String::from_utf8(out).expect("folded text is ASCII"))
 }
+
+/// The [`DIGRAPHS`] of U+00C0–U+00FF, by the low six bits of their second UTF-8 byte.
+const LATIN1_DIGRAPHS: [Option<[u8; 2]>; 64] = {
+    let mut t = [None; 64];
+    let mut k = 0;
+    while k < DIGRAPHS.len() {
+        let (c, d) = DIGRAPHS[k];
+        let d = d.as_bytes();
+        if c as u32 >= 0xc0 && c as u32 <= 0xff && d.len() == 2 {
+            t[(c as u32 - 0xc0) as usize] = Some([d[0], d[1]]);
+        }
+        k += 1;
+    }
+    t
+};
 
 /// The index of the first byte at or after `from` that is not ASCII, or `b.len()`; eight
 /// bytes at a time.
@@ -954,6 +978,21 @@ mod tests {
                 "{} has letters fold does not map",
                 r.id
             );
+        }
+    }
+
+    #[test]
+    fn folding_latin1_letters_from_the_table() {
+        // The table fast path gives what the character-by-character path gives.
+        for c in '\u{a0}'..='\u{17f}' {
+            let t = format!("a{c}b");
+            let mid = match DIGRAPHS.iter().find(|(l, _)| *l == c) {
+                Some((_, d)) => d.to_string(),
+                None if c.is_alphabetic() => "x".repeat(c.len_utf8()),
+                None if c.is_whitespace() => " ".repeat(c.len_utf8()),
+                None => "~".repeat(c.len_utf8()),
+            };
+            assert_eq!(fold(&t), format!("a{mid}b"), "{c:?}");
         }
     }
 
