@@ -166,6 +166,9 @@ impl Segmenter {
         // The kind of rows the header row of the table being read names ("Aktivitet<TAB>
         // Ansvarig<TAB>Tidplan": commitments), and whether it has a status column.
         let mut table: Option<(Section, bool)> = None;
+        // Right below the heading of one measure ("Åtgärd 3.1 Solceller på kommunala tak"):
+        // the first sentence of the text below states the measure.
+        let mut measure_first = false;
         // The texts and years of `path`, kept up to date when a heading changes it.
         let mut heading_texts: Vec<String> = vec![];
         // The title's years hold for the whole document, also when the title is not a heading
@@ -289,6 +292,7 @@ impl Segmenter {
                         text: passage_text.to_string(),
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
+                    measure_first = sections::measure_heading(&text[b.start..b.end]);
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
                     heading_texts = path.iter().map(|h| h.text.clone()).collect();
                     heading_years = path
@@ -381,7 +385,8 @@ impl Segmenter {
                     // A paragraph no rule can match is skipped, unless it may introduce a
                     // list (its lead-in context matters for the entries below).
                     let raw = text[b.start..b.end].trim_end();
-                    if !classify::may_hold_item(raw) && !raw.ends_with(':') {
+                    let measure = std::mem::take(&mut measure_first) && !inline_label(passage_text);
+                    if !classify::may_hold_item(raw) && !raw.ends_with(':') && !measure {
                         continue;
                     }
                     let sents = sentences::sentences(&text[b.start..b.end]);
@@ -410,6 +415,9 @@ impl Segmenter {
                         } else {
                             classify::classify(&st, &ctx)
                         };
+                        if c.is_none() && measure && i == 0 && !st.ends_with('?') {
+                            c = Some(Classified::new(ItemKind::Commitment, "commitment.measure"));
+                        }
                         if c.is_none()
                             && continues_previous(&st)
                             && let Some(p) = &prev
@@ -522,6 +530,15 @@ impl Segmenter {
         }
         out
     }
+}
+
+/// True for a field line of a form or a measure block: a label of at most three words and a
+/// colon ("Ansvarig: Tekniska nämnden", "Tidsplan: 2026–2028").
+fn inline_label(p: &str) -> bool {
+    p.split_once(':').is_some_and(|(label, _)| {
+        let n = label.split_whitespace().count();
+        (1..=3).contains(&n) && !label.contains(['.', ','])
+    })
 }
 
 /// The section of a paragraph that starts with a section label and a colon ("Förslag till

@@ -103,6 +103,17 @@ static COMPILED: LazyLock<Vec<(Section, Regex)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// True for the heading of one numbered measure, activity or effort ("Åtgärd 3.1 Solceller
+/// på kommunala tak", "Aktivitet 4: Företagsbesök", "Insats 2 – Mentorskap"): the text right
+/// below it states what will be done.
+pub(crate) fn measure_heading(heading: &str) -> bool {
+    static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:åtgärd|aktivitet|insats)\s+\d+(?:\.\d+)*\s*[:.–-]?\s+\S")
+            .expect("measure heading pattern is valid")
+    });
+    MEASURE.is_match(heading)
+}
+
 /// The section a heading opens, if it is one with meaning.
 pub(crate) fn section_of_heading(heading: &str) -> Option<Section> {
     let h = super::structure::strip_marker(heading.trim());
@@ -120,6 +131,16 @@ pub(crate) fn section_of_heading(heading: &str) -> Option<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn measure_headings() {
+        assert!(measure_heading("Åtgärd 3.1 Solceller på kommunala tak"));
+        assert!(measure_heading("Aktivitet 4: Företagsbesök"));
+        assert!(measure_heading("Insats 2 – Mentorskap för nya företagare"));
+        assert!(!measure_heading("Åtgärder"));
+        assert!(!measure_heading("Åtgärd för åtgärd"));
+        assert!(!measure_heading("3.1 Aktiviteter under 2025"));
+    }
 
     #[test]
     fn known_sections() {
