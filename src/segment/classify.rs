@@ -1019,9 +1019,13 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
         }
         Guard::HasContent => {
             let rest = caps.name("rest").map_or("", |r| r.as_str());
-            // At least two words of content after the verb.
-            lower_words(rest).nth(1)?;
             let inner = &t[start..caps.name("rest").map_or(end, |r| r.start())];
+            // Content after the verb: two words after "besluta" ("… besluta att anta …"), one
+            // after a verb with its object ("… att anta strategin").
+            let bare = lower_words(inner)
+                .last()
+                .is_some_and(|w| w.starts_with("beslut"));
+            lower_words(rest).nth(usize::from(bare))?;
             // "Kommunfullmäktige föreslås besluta …": the body is the subject right before.
             let before = BODY_RE
                 .find_iter(&t[..start])
@@ -1103,6 +1107,10 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     }
     match rule.kind {
         ItemKind::Assignment => fill_assignment(rule, t, caps, ctx, &mut c),
+        ItemKind::Decision if rule.id == "decision.foreslar_passiv" => {
+            c.status = Some(Status::Proposed);
+            c.body = body_subject(t, start, end).or_else(|| leading_body(t));
+        }
         ItemKind::Decision if rule.id == "decision.scheduled" => {
             // "Enligt kommunallagen ska fullmäktige besluta om budgeten": a legal duty.
             if LAW.is_match(t) {
@@ -2027,6 +2035,11 @@ mod tests {
                 &plain,
                 "goal.impersonal",
             ),
+            (
+                "Förvaltningen föreslår därför att ett näringslivsråd inrättas.",
+                &plain,
+                "decision.foreslar_passiv",
+            ),
         ];
         let mut seen = std::collections::HashSet::new();
         for (t, ctx, want) in cases {
@@ -2746,6 +2759,27 @@ mod tests {
             )
             .map(|c| c.rule),
             Some("commitment.introduced")
+        );
+        // A date and a paragraph between the verb and the assignee; a proposal whose object
+        // is the thing; a passive proposal in running text.
+        let c = full(
+            "Kommunfullmäktige gav 2024-11-18, § 160, kommunstyrelsen i uppdrag att ta fram en strategi.",
+        );
+        assert_eq!(c.rule, "assignment.ger_i_uppdrag");
+        assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
+        let c = full("Arbetsutskottet föreslår kommunstyrelsen att anta strategin.");
+        assert_eq!(c.kind, ItemKind::Decision);
+        assert_eq!(c.status, Some(Status::Proposed));
+        let c = full("Förvaltningen föreslår att riktlinjerna antas.");
+        assert_eq!(c.rule, "decision.foreslar_passiv");
+        assert_eq!(c.body.as_deref(), Some("Förvaltningen"));
+        assert_eq!(
+            classify("Arbetsutskottet föreslår kommunstyrelsen besluta", &plain),
+            None
+        );
+        assert_ne!(
+            classify("Medborgaren föreslår att en mässa anordnas.", &plain).map(|c| c.rule),
+            Some("decision.foreslar_passiv")
         );
         // Decisions still to be taken.
         for t in [

@@ -131,7 +131,7 @@ pub const ASSIGN_FAR: Rule = Rule {
 pub const ASSIGN_GER: Rule = Rule {
     id: "assignment.ger_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?P<who>[^,.;:]{2,80}?)\s+(?:i\s+uppdrag\b|(?:ett\s+)?uppdrag(?:et)?\s+att\b)",
+    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?:(?:den\s+)?\d{4}-\d\d-\d\d,?\s+|~~\s*\d+,?\s+)*(?P<who>[^,.;:]{2,80}?)\s+(?:i\s+uppdrag\b|(?:ett\s+)?uppdrag(?:et)?\s+att\b)",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
@@ -746,6 +746,23 @@ pub const COMMIT_QUANTITY: Rule = Rule {
     guard: Guard::None,
 };
 
+/// **What it matches:** a proposal in running text whose content is a passive: "Förvaltningen
+/// föreslår därför att ett näringslivsråd inrättas", "Kommunstyrelsen förordar att taxan
+/// höjs".
+/// **Why:** officer reports argue for a decision in the body text as well as in "Förslag till
+/// beslut".
+/// **Example:** "Förvaltningen föreslår att riktlinjerna antas."
+/// **Not matched:** "Förvaltningen föreslår att nämnden diskuterar frågan." (no passive
+/// decision), "Medborgaren föreslår att en mässa anordnas." (not a body: guard in the field
+/// code leaves the body empty, and the rule requires a body before the verb).
+pub const DECISION_PROPOSES_PASSIVE: Rule = Rule {
+    id: "decision.foreslar_passiv",
+    kind: ItemKind::Decision,
+    pattern: r"{BODY}\s+(?:\w+\s+)?(?:föreslår|förordar)\s+(?:därför\s+|också\s+|vidare\s+|nu\s+)?att\s+(?:\S+\s+){1,6}?(?:inrättas|antas|godkänns|fastställs|beviljas|avslås|upphävs|revideras|tillsätts|bildas|avvecklas|införs|höjs|sänks|avskrivs|överlämnas)\b",
+    needs: &["föreslår", "förordar"],
+    guard: Guard::None,
+};
+
 /// All rules in the order they are tried (the guideline's priority: assignment, decision,
 /// goal, commitment).
 pub const RULES: &[Rule] = &[
@@ -765,6 +782,7 @@ pub const RULES: &[Rule] = &[
     DECISION_PASSIVE,
     DECISION_SCHEDULED,
     DECISION_PROPOSES,
+    DECISION_PROPOSES_PASSIVE,
     DECISION_PRESENT,
     DECISION_SECTION_PASSIVE,
     DECISION_PRESENT_ATT,
