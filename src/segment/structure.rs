@@ -504,7 +504,10 @@ fn att_entry(p: &str, c: &str) -> bool {
             && (pl.ends_with(',')
                 || pl.ends_with(';')
                 || pl.ends_with(" samt")
-                || pl.ends_with(" och")))
+                || pl.ends_with(" och")
+                // A point without punctuation that stops well short of a wrapped line's
+                // width ends there: "att anta strategin⏎att följa upp den årligen".
+                || pl.chars().count() < 64))
 }
 
 /// A few finite verbs that show a short line is a sentence, not a heading.
@@ -743,6 +746,22 @@ mod tests {
             entries,
             ["att anta taxan, samt", "att taxan ska gälla från 2026."]
         );
+    }
+
+    #[test]
+    fn att_points_without_punctuation() {
+        let text =
+            "Nämnden beslutar\natt anta strategin för 2026–2030\natt följa upp den årligen\n";
+        assert_eq!(
+            entries(text),
+            [
+                "att anta strategin för 2026–2030",
+                "att följa upp den årligen"
+            ]
+        );
+        // A point wrapped at the full width of the page goes on below.
+        let text = "Nämnden beslutar\natt ge förvaltningen i uppdrag att i samråd med näringslivet och skolorna\natt ta fram en plan.\n";
+        assert_eq!(entries(text).len(), 1);
     }
 
     #[test]
