@@ -1130,7 +1130,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
 fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut Classified) {
     let Some(m) = caps.get(0) else { return };
     match rule.id {
-        "assignment.ger_i_uppdrag" | "assignment.uppdrar_at" => {
+        "assignment.ger_i_uppdrag" | "assignment.uppdrar_at" | "assignment.asked" => {
             c.assignee = caps
                 .name("who")
                 .or_else(|| caps.name("who2"))
@@ -2040,6 +2040,11 @@ mod tests {
                 &plain,
                 "decision.foreslar_passiv",
             ),
+            (
+                "Jag har bett kommundirektören att ta fram ett förslag.",
+                &plain,
+                "assignment.asked",
+            ),
         ];
         let mut seen = std::collections::HashSet::new();
         for (t, ctx, want) in cases {
@@ -2780,6 +2785,28 @@ mod tests {
         assert_ne!(
             classify("Medborgaren föreslår att en mässa anordnas.", &plain).map(|c| c.rule),
             Some("decision.foreslar_passiv")
+        );
+        // Tasks asked for; a first-person ambition.
+        let c = full("Kommunstyrelsen bad näringslivschefen att utreda frågan.");
+        assert_eq!(c.rule, "assignment.asked");
+        assert_eq!(c.assignee.as_deref(), Some("näringslivschefen"));
+        for t in [
+            "Företagarna ber kommunen att sänka avgifterna.",
+            "Jag ber om ursäkt för dröjsmålet.",
+        ] {
+            assert_ne!(
+                classify(t, &plain).map(|c| c.rule),
+                Some("assignment.asked"),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            classify(
+                "Min ambition är att det ska bli fler arbetsplatser.",
+                &plain
+            )
+            .map(|c| c.rule),
+            Some("goal.malet_ar")
         );
         // Decisions still to be taken.
         for t in [

@@ -193,6 +193,22 @@ pub const ASSIGN_OMBEDS: Rule = Rule {
     guard: Guard::AssigneeBody,
 };
 
+/// **What it matches:** a politician or a body asking an official or a unit to do something:
+/// "jag har bett kommundirektören att …", "Kommunstyrelsen ber förvaltningen att …",
+/// "vi bad näringslivschefen att …".
+/// **Why:** blogs, news and minutes report tasks given this way, without "uppdrag".
+/// **Example:** "Jag har bett kommundirektören att ta fram ett förslag."
+/// **Not matched:** "Företagarna ber kommunen att sänka avgifterna." (not the municipality
+/// asking: the subject must be "jag", "vi" or a body), "Jag ber om ursäkt." (no one asked to
+/// do something).
+pub const ASSIGN_ASKED: Rule = Rule {
+    id: "assignment.asked",
+    kind: ItemKind::Assignment,
+    pattern: r"(?:\b(?:jag|vi)|{BODY})\s+(?:har\s+|hade\s+)?(?:\w+\s+)?(?:bett|ber|bad)\s+(?P<who>{BODY}|\w+chefen)\s+(?:\w+\s+)?att\b",
+    needs: &["bett", "ber ", "bad "],
+    guard: Guard::None,
+};
+
 /// **What it matches:** a decision point that gives a body a task with "ska": "att
 /// nämnderna senast i september ska redovisa …", "Kommunstyrelsen ska återkomma med …" — only
 /// in a "Förslag till beslut" or "Beslut" section or under a decision lead-in.
@@ -475,7 +491,7 @@ pub const DECISION_PRESENT: Rule = Rule {
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
+    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|min\s+ambition|min\s+vision|mitt\s+mål|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
@@ -770,6 +786,7 @@ pub const RULES: &[Rule] = &[
     ASSIGN_FAR,
     ASSIGN_ERHALLER,
     ASSIGN_OMBEDS,
+    ASSIGN_ASKED,
     ASSIGN_GER,
     ASSIGN_UPPDRAR,
     ASSIGN_UPPDRAS,
