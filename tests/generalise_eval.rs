@@ -341,15 +341,15 @@ fn generalisation_documents_meet_targets() {
     }
 }
 
-// Reached at the last rule change (29 documents, 235 gold items, the eighth batch included):
-// core macro F1 0.978, commitment F1 0.942; assignee 32/33, assigner 12/12, body 54/55, status
-// 91/94, year 167/172. The first 22 documents alone: core macro F1 1.000, commitment F1 0.992.
-// The eighth batch was written by another author and scored before any rule was changed for
-// it (core macro F1 0.701, commitment F1 0.731; after the fixes 0.924 and 0.824, see the
-// README); its remaining misses are left in on purpose, so the thresholds below are lower
-// than before it was added.
-const CORE_MACRO_F1: f64 = 0.95;
-const COMMITMENT_F1: f64 = 0.85;
+// Reached at the last rule change (45 documents, 429 gold items, ten batches): core macro F1
+// 0.984, commitment F1 0.945; assignee 60/61, assigner 28/29, body 98/102, status 165/169,
+// year 327/328. The eighth, ninth and tenth batches were written by other authors and scored
+// before any rule was changed for them (core macro F1 0.701, 0.890 and 0.782; commitment F1
+// 0.731, 0.727 and 0.587; see the README); their remaining misses are left in on purpose, so
+// the thresholds below sit a little under the figures reached, with room for one or two
+// items, and never below core macro F1 0.90 and commitment F1 0.75.
+const CORE_MACRO_F1: f64 = 0.97;
+const COMMITMENT_F1: f64 = 0.93;
 const FIELD_MIN: [(&str, f64); 5] = [
     ("assignee", 0.97),
     ("assigner", 0.95),
