@@ -341,19 +341,21 @@ fn generalisation_documents_meet_targets() {
     }
 }
 
-// Reached at the last rule change (45 documents, 429 gold items, ten batches): core macro F1
-// 0.984, commitment F1 0.945; assignee 60/61, assigner 28/29, body 98/102, status 165/169,
-// year 327/328. The eighth, ninth and tenth batches were written by other authors and scored
-// before any rule was changed for them (core macro F1 0.701, 0.890 and 0.782; commitment F1
-// 0.731, 0.727 and 0.587; see the README); their remaining misses are left in on purpose, so
+// Reached at the last rule change (53 documents, 511 gold items, eleven batches): core macro
+// F1 0.983, commitment F1 0.931; assignee 71/72, assigner 33/35, body 110/118, status 192/196,
+// year 379/382. The eighth to eleventh batches were written by other authors and scored
+// before any rule was changed for them (core macro F1 0.701, 0.890, 0.782 and 0.942;
+// commitment F1 0.731, 0.727, 0.587 and 0.846; see the README). Body: annotators differ on
+// "X föreslår Y att anta …" (the proposer or the decider); most want the proposer, the tool
+// names the decider. Their remaining misses are left in on purpose, so
 // the thresholds below sit a little under the figures reached, with room for one or two
 // items, and never below core macro F1 0.90 and commitment F1 0.75.
 const CORE_MACRO_F1: f64 = 0.97;
-const COMMITMENT_F1: f64 = 0.93;
+const COMMITMENT_F1: f64 = 0.92;
 const FIELD_MIN: [(&str, f64); 5] = [
     ("assignee", 0.97),
-    ("assigner", 0.95),
-    ("body", 0.95),
+    ("assigner", 0.93),
+    ("body", 0.92),
     ("status", 0.96),
     ("year", 0.98),
 ];

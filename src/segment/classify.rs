@@ -1135,10 +1135,27 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut
                 .name("who")
                 .or_else(|| caps.name("who2"))
                 .map(|w| {
-                    // "gav i april kommunstyrelsen i uppdrag": the assignee starts at the body.
+                    // "gav i april kommunstyrelsen i uppdrag": the assignee starts at the body;
+                    // "gav samtidigt näringslivsenheten i uppdrag": after the adverb.
                     let w = w.as_str();
                     let from = BODY_RE.find(w).map_or(0, |b| b.start());
-                    clean_name(&w[from..])
+                    let w = &w[from..];
+                    let w = [
+                        "samtidigt ",
+                        "också ",
+                        "även ",
+                        "därför ",
+                        "dessutom ",
+                        "nu ",
+                    ]
+                    .iter()
+                    .find_map(|a| {
+                        w.get(..a.len())
+                            .filter(|h| h.eq_ignore_ascii_case(a))
+                            .map(|_| &w[a.len()..])
+                    })
+                    .unwrap_or(w);
+                    clean_name(w)
                 })
                 .filter(|s| !s.is_empty());
             c.assigner = assigner_before(t, m.start());
@@ -1497,6 +1514,12 @@ pub(crate) fn bare_modal_lead(t: &str) -> bool {
         [a, m, s] if a == "att" && m == "kommer" && subject(s) => true,
         _ => false,
     }
+}
+
+/// True for a lead-in that only announces a list of what the municipality does ("Det här ska
+/// vi göra:", "Så här gör vi:"): not an item itself.
+pub(crate) fn bare_commit_lead(t: &str) -> bool {
+    t.trim_end().ends_with(':') && COMMIT_LEAD.is_match(t.trim())
 }
 
 /// A scheduled decision from a "Beslutsplanering" line: the body before the date.
@@ -2808,6 +2831,36 @@ mod tests {
             .map(|c| c.rule),
             Some("goal.malet_ar")
         );
+        // Wordings of the eleventh batch: a written date before the assignee, an adverb
+        // before it, a past proposal, "ställde sig bakom", "planerar också att".
+        let c = full(
+            "Kommunfullmäktige gav den 20 oktober 2025, § 97, kommunstyrelsen i uppdrag att ta fram en strategi.",
+        );
+        assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
+        let c = full(
+            "Nämnden fastställde planen och gav samtidigt näringslivsenheten i uppdrag att följa upp den.",
+        );
+        assert_eq!(c.assignee.as_deref(), Some("näringslivsenheten"));
+        assert_eq!(
+            kind("Arbetsutskottet föreslog att kommunstyrelsen skulle föreslå kommunfullmäktige att anta strategin.").map(|k| k.0),
+            Some(ItemKind::Decision)
+        );
+        assert_eq!(
+            classify(
+                "Kommunstyrelsen ställde sig bakom förslaget den 22 april.",
+                &plain
+            )
+            .map(|c| c.rule),
+            Some("decision.antog")
+        );
+        assert_eq!(
+            classify("Vi planerar också att göra en ny enkät i oktober.", &plain).map(|c| c.rule),
+            Some("commitment.vi")
+        );
+        assert!(bare_commit_lead("Det här ska vi göra:"));
+        assert!(!bare_commit_lead(
+            "Det här ska vi göra under 2026 för att nå fler företag."
+        ));
         // Decisions still to be taken.
         for t in [
             "På måndag ska kommunfullmäktige ta ställning till programmet.",

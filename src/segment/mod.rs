@@ -443,7 +443,8 @@ impl Segmenter {
                             // the entries; the lead-in names only who makes it.
                             if lead == Lead::Commit
                                 && st.ends_with(':')
-                                && classify::bare_modal_lead(&st)
+                                && (classify::bare_modal_lead(&st)
+                                    || classify::bare_commit_lead(&st))
                             {
                                 c = None;
                             }

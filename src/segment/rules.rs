@@ -131,7 +131,7 @@ pub const ASSIGN_FAR: Rule = Rule {
 pub const ASSIGN_GER: Rule = Rule {
     id: "assignment.ger_i_uppdrag",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?:(?:den\s+)?\d{4}-\d\d-\d\d,?\s+|~~\s*\d+,?\s+)*(?P<who>[^,.;:]{2,80}?)\s+(?:i\s+uppdrag\b|(?:ett\s+)?uppdrag(?:et)?\s+att\b)",
+    pattern: r"\b(?:ger|ge|gav|gett|givit)\s+(?:(?:den\s+)?(?:\d{4}-\d\d-\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?),?\s+|~~\s*\d+,?\s+)*(?P<who>[^,.;:]{2,80}?)\s+(?:i\s+uppdrag\b|(?:ett\s+)?uppdrag(?:et)?\s+att\b)",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
@@ -287,7 +287,7 @@ pub const DECISION_PAST: Rule = Rule {
 /// **What it matches:** a body adopting, approving or confirming something in the past:
 /// "antog", "fastställde", "godkände", "biföll", "avslog", "återremitterade", the perfect
 /// "har antagit", "har fastställt", "har godkänt", and the news wording "sa ja / nej till",
-/// "röstade igenom", "klubbade", "gav klartecken / grönt ljus".
+/// "röstade igenom", "klubbade", "gav klartecken / grönt ljus", "ställde sig bakom".
 /// **Why:** minutes, reports and news name the adopting body with an active past verb.
 /// **Example:** "Kommunfullmäktige antog näringslivsprogrammet i juni.", "I går sa
 /// fullmäktige ja till den nya simhallen."
@@ -295,7 +295,7 @@ pub const DECISION_PAST: Rule = Rule {
 pub const DECISION_ACTIVE: Rule = Rule {
     id: "decision.antog",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|(?:har|hade)\s+(?:\w+\s+){0,2}?(?:antagit|fastställt|godkänt|beviljat|avslagit|återremitterat|bifallit)|sa(?:de)?\s+(?:\S+\s+){0,5}?(?:ja|nej)\s+till|röstade\s+(?:\S+\s+){0,4}?(?:igenom|ja\s+till|nej\s+till)|klubbade|gav\s+(?:\S+\s+){0,2}?(?:klartecken|grönt\s+ljus))\b",
+    pattern: r"\b(?:antog|fastställde|godkände|biföll|avslog|tillstyrkte|återremitterade|beviljade|utsåg|(?:har|hade)\s+(?:\w+\s+){0,2}?(?:antagit|fastställt|godkänt|beviljat|avslagit|återremitterat|bifallit)|sa(?:de)?\s+(?:\S+\s+){0,5}?(?:ja|nej)\s+till|röstade\s+(?:\S+\s+){0,4}?(?:igenom|ja\s+till|nej\s+till)|klubbade|gav\s+(?:\S+\s+){0,2}?(?:klartecken|grönt\s+ljus)|ställde\s+sig\s+(?:\S+\s+){0,2}?bakom)\b",
     needs: &[
         "antog",
         "antagit",
@@ -314,6 +314,7 @@ pub const DECISION_ACTIVE: Rule = Rule {
         "röstade",
         "klubbade",
         "klartecken",
+        "bakom",
         "grönt ljus",
     ],
     guard: Guard::BodySubject,
@@ -378,7 +379,7 @@ pub const DECISION_SCHEDULED: Rule = Rule {
 pub const DECISION_PROPOSES: Rule = Rule {
     id: "decision.foreslar",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:föreslår|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
+    pattern: r"\b(?:föreslår|föreslog|föreslå|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
     needs: &["föresl", "förord", "yrka"],
     guard: Guard::HasContent,
 };
@@ -582,7 +583,7 @@ pub const GOAL_IMPERSONAL: Rule = Rule {
 pub const COMMIT_VI: Rule = Rule {
     id: "commitment.vi",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:vi|jag)\s+(?:\w+\s+)?(?:ska|skall|kommer\s+att|vill|avser\s+att|planerar\s+att|tänker|lovar|åtar\s+oss|åtar\s+mig|fortsätter\s+att)\s+\w|\b(?:ska|skall|vill|kommer|avser|planerar|tänker|lovar)\s+(?:vi|jag)\b",
+    pattern: r"\b(?:vi|jag)\s+(?:\w+\s+)?(?:ska|skall|kommer\s+att|vill|avser\s+(?:också\s+|även\s+|därför\s+)?att|planerar\s+(?:också\s+|även\s+|därför\s+)?att|tänker|lovar|åtar\s+oss|åtar\s+mig|fortsätter\s+att)\s+\w|\b(?:ska|skall|vill|kommer|avser|planerar|tänker|lovar)\s+(?:vi|jag)\b",
     needs: &["vi", "jag"],
     guard: Guard::MainClause,
 };
