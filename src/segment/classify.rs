@@ -1248,6 +1248,11 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     if t.contains("vill:") && modal == "vill" {
         return false;
     }
+    // "…, säger lokalavdelningens ordförande Eva Strand": a quote of an outside party or of
+    // the opposition is not the municipality's promise.
+    if outside_speaker(t) {
+        return false;
+    }
     // "Några saker jag vill lyfta:": the writer introduces what follows, promises nothing.
     if t.trim_end().ends_with(':')
         && [
@@ -1514,6 +1519,55 @@ pub(crate) fn bare_modal_lead(t: &str) -> bool {
         [a, m, s] if a == "att" && m == "kommer" && subject(s) => true,
         _ => false,
     }
+}
+
+/// True if `t` ends in a quote attribution ("…, säger X") whose speaker is clearly not the
+/// municipality: the opposition ("oppositionsrådet", "gruppledaren"), a business association,
+/// a company or a trade union. A speaker with a municipal role ("kommunstyrelsens
+/// ordförande", "kommunalrådet", "näringslivschefen") or none named ("säger han") is not.
+fn outside_speaker(t: &str) -> bool {
+    static QUOTE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"(?i),\s*(?:säger|sa|menar|tycker|betonar|konstaterar|understryker|framhåller)\s+(?P<who>[^.!?]+)[.!]?\s*$")
+            .expect("quote pattern is valid")
+    });
+    let Some(who) = QUOTE.captures(t).and_then(|c| c.name("who")) else {
+        return false;
+    };
+    let who = who.as_str().to_lowercase();
+    let municipal = [
+        "kommunstyrelse",
+        "nämnd",
+        "kommunalråd",
+        "fullmäktige",
+        "kommundirektör",
+        "kommunchef",
+        "kommunens",
+        "förvaltning",
+        "näringslivschef",
+        "stadsdirektör",
+    ];
+    if municipal.iter().any(|m| who.contains(m)) {
+        return false;
+    }
+    [
+        "oppositionsråd",
+        "gruppledare",
+        "lokalavdelning",
+        "företagarna",
+        "företagare",
+        "vd ",
+        "vd,",
+        "ordförande i ",
+        "föreningens",
+        "förbundets",
+        "handelskammar",
+        "lrf",
+        "facket",
+        "ägare",
+        "bolagets",
+    ]
+    .iter()
+    .any(|o| who.contains(o) || who.ends_with(o.trim_end_matches([' ', ','])))
 }
 
 /// True for a lead-in that only announces a list of what the municipality does ("Det här ska
@@ -2857,6 +2911,20 @@ mod tests {
             classify("Vi planerar också att göra en ny enkät i oktober.", &plain).map(|c| c.rule),
             Some("commitment.vi")
         );
+        // Quotes: the municipality's own speakers promise, outside parties and the opposition
+        // do not.
+        for t in [
+            "Vi kommer att följa upp varje löfte, säger lokalavdelningens ordförande Eva Strand.",
+            "Vi ska sänka avgifterna, säger oppositionsrådet Jonas Falk (M).",
+        ] {
+            assert_eq!(classify(t, &plain), None, "{t}");
+        }
+        for t in [
+            "Vi ska bli bättre på att svara, säger kommunstyrelsens ordförande Anders Lind (C).",
+            "Nästa steg blir att ta fram en handlingsplan, säger han.",
+        ] {
+            assert!(classify(t, &plain).is_some(), "{t}");
+        }
         assert!(bare_commit_lead("Det här ska vi göra:"));
         assert!(!bare_commit_lead(
             "Det här ska vi göra under 2026 för att nå fler företag."
