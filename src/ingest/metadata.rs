@@ -637,7 +637,8 @@ fn labelled_year(lines: &[&str]) -> Option<i32> {
     None
 }
 
-fn top_bytes(text: &str, n: usize) -> usize {
+/// The largest character boundary of `text` at or below `n`: the end of its first `n` bytes.
+pub(crate) fn top_bytes(text: &str, n: usize) -> usize {
     let mut end = n.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -240,7 +240,10 @@ pub(crate) fn time_ahead(t: &str, doc_year: Option<i32>) -> bool {
         let Some(y) = c.get(1).and_then(|m| m.as_str().parse::<i32>().ok()) else {
             return false;
         };
-        let before = t[..c.get(0).map_or(0, |m| m.start())].to_lowercase();
+        // The word right before the year: a month or a season makes its own year count.
+        let last = lower_words(&t[..c.get(0).map_or(0, |m| m.start())])
+            .next_back()
+            .unwrap_or_default();
         let season = [
             "januari",
             "februari",
@@ -260,8 +263,7 @@ pub(crate) fn time_ahead(t: &str, doc_year: Option<i32>) -> bool {
             "vintern",
             "kvartalet",
         ]
-        .iter()
-        .any(|m| before.trim_end().ends_with(m));
+        .contains(&last.as_str());
         y > doc || (y == doc && season)
     })
 }
@@ -269,11 +271,7 @@ pub(crate) fn time_ahead(t: &str, doc_year: Option<i32>) -> bool {
 /// True if the start of a document (its first 2 000 bytes) says it was adopted: its
 /// assignments are then decided ones.
 pub(crate) fn adopted_document(text: &str) -> bool {
-    let mut end = text.len().min(2000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    ADOPTED.is_match(&text[..end])
+    ADOPTED.is_match(&text[..crate::ingest::metadata::top_bytes(text, 2000)])
 }
 static PAST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -687,10 +687,7 @@ fn path_last_text(path: &[Heading]) -> String {
 
 /// True if `title` stands, whitespace and case aside, in the first 1 000 bytes of `text`.
 fn title_near_top(text: &str, title: &str) -> bool {
-    let mut end = text.len().min(1000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::ingest::metadata::top_bytes(text, 1000);
     let title = crate::model::collapse_whitespace(title).to_lowercase();
     !title.is_empty()
         && crate::model::collapse_whitespace(&text[..end])
