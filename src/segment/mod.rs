@@ -813,23 +813,24 @@ mod tests {
 
     #[test]
     fn words_broken_at_a_line_end_are_rejoined() {
-        let text = "Kommun-\nfullmäktige beslutar en-\n ligt IT-\navdelningens förslag om barn-\noch utbildning.";
-        let span = Span {
-            start: 0,
-            end: text.len(),
+        let whole = |text: &str| {
+            item_text(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len(),
+                },
+            )
         };
         assert_eq!(
-            item_text(text, span),
+            whole(
+                "Kommun-\nfullmäktige beslutar en-\n ligt IT-\navdelningens förslag om barn-\noch utbildning."
+            ),
             "Kommunfullmäktige beslutar enligt IT-avdelningens förslag om barn- och utbildning."
         );
         // A hyphen before a space, or a dash on its own, is no broken word.
-        let text = "Mål 2026 -\nFler jobb, barn- och ungdomar";
-        let span = Span {
-            start: 0,
-            end: text.len(),
-        };
         assert_eq!(
-            item_text(text, span),
+            whole("Mål 2026 -\nFler jobb, barn- och ungdomar"),
             "Mål 2026 - Fler jobb, barn- och ungdomar"
         );
     }
