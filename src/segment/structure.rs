@@ -347,7 +347,18 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
         } else {
             usize::MAX
         };
+        // A row of a tab-separated table ("2<TAB>Genomföra …<TAB>Näringslivsenheten<TAB>2026",
+        // "Nr<TAB>Aktivitet<TAB>Ansvarig") is a line, not a heading; a tab after a section
+        // number ("3.1<TAB>Service") is not a table.
+        let table_row = single && {
+            let mut cells = body.split('\t').map(str::trim).filter(|c| !c.is_empty());
+            let first_is_number = cells
+                .next()
+                .is_some_and(|c| c.chars().all(|ch| ch.is_ascii_digit() || ch == '.'));
+            cells.count() >= if first_is_number { 2 } else { 1 }
+        };
         let head_shape = single
+            && !table_row
             && body.len() <= 120
             && words <= 14
             && !body.ends_with(['.', '!', '?', ';', ','])
@@ -359,7 +370,7 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             && (!body.ends_with(':') || words <= 4);
         let kind = if head_shape {
             None // a heading candidate, resolved in step 3
-        } else if single && !long(first) && body.len() <= 80 && !ends_sentence(body) {
+        } else if table_row || single && !long(first) && body.len() <= 80 && !ends_sentence(body) {
             Some(BlockKind::Line)
         } else {
             Some(BlockKind::Paragraph)
@@ -390,11 +401,15 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
             continue;
         };
         let isolated = is_gap_before(s) && is_gap_after(e);
-        let next_running = kinds
-            .get(bi + 1)
-            .copied()
-            .flatten()
-            .is_some_and(|k| k == BlockKind::Paragraph || k == BlockKind::Entry);
+        let next_running = kinds.get(bi + 1).copied().flatten().is_some_and(|k| {
+            k == BlockKind::Paragraph
+                    || k == BlockKind::Entry
+                    // A table right below: "3.1 Service" over "Nr<TAB>Aktivitet<TAB>…".
+                    || k == BlockKind::Line
+                        && out
+                            .get(bi + 1)
+                            .is_some_and(|n| text[n.start..n.end].contains('\t'))
+        });
         let next_heading = kinds.get(bi + 1).is_some_and(Option::is_none)
             && matches!(
                 out.get(bi + 1).map(|n| n.kind),
@@ -796,6 +811,27 @@ mod tests {
                 "att lägga den till handlingarna.",
                 "att anta riktlinjen."
             ]
+        );
+    }
+
+    #[test]
+    fn numbered_table_rows_are_lines_under_their_heading() {
+        let k = kinds(
+            "Aktiviteter\n\n2.1 Bemötande\nNr\tAktivitet\tAnsvarig\n1\tGenomföra en \
+             enkät bland företagen om kommunens service\tNäringslivskontoret\n2\tÖka \
+             antalet besök\tKommunstyrelsen\n\n3.1\tLokaler\n\nText om lokaler.\n",
+        );
+        assert_eq!(
+            k[1],
+            (BlockKind::Heading { level: 2 }, "2.1 Bemötande".into())
+        );
+        for row in &k[2..5] {
+            assert_eq!(row.0, BlockKind::Line, "{k:?}");
+        }
+        // A tab after a section number alone does not make a table.
+        assert_eq!(
+            k[5],
+            (BlockKind::Heading { level: 2 }, "3.1 Lokaler".into())
         );
     }
 
