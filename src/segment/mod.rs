@@ -174,12 +174,18 @@ impl Segmenter {
         // The title's years hold for the whole document, also when the title is not a heading
         // block of its own ("Kallby kommun⏎Mål och budget 2027 med plan för 2028–2029⏎Antagen
         // av …" as one block): the title the metadata found, if it stands near the top.
+        // A subtitle right below the title counts with it ("Återrapportering av strategin⏎
+        // Uppföljning av år två (2025)").
         let title_years = doc
             .meta
             .title
             .as_deref()
             .filter(|t| title_near_top(text, t))
-            .map(classify::years_in)
+            .map(|t| {
+                let mut ys = classify::years_in(t);
+                ys.extend(subtitle_lines(text, t).flat_map(classify::years_in));
+                ys
+            })
             .unwrap_or_default();
         let mut heading_years: Vec<i32> = title_years.clone();
 
@@ -695,6 +701,37 @@ fn title_near_top(text: &str, title: &str) -> bool {
             .contains(&title)
 }
 
+/// The short lines right below the title's last line near the top of `text`, up to the first
+/// blank line (two at most): a subtitle such as "Uppföljning av år två (2025)" or "Plan för
+/// 2027–2029". A line that ends a sentence is text, not a subtitle.
+fn subtitle_lines<'t>(text: &'t str, title: &str) -> impl Iterator<Item = &'t str> {
+    let end = crate::ingest::metadata::top_bytes(text, 1000);
+    let title = crate::model::collapse_whitespace(title).to_lowercase();
+    let lines: Vec<&str> = text[..end].lines().collect();
+    // The lines the title spans: each a part of it.
+    let in_title = |l: &str| {
+        let l = crate::model::collapse_whitespace(l).to_lowercase();
+        !l.is_empty() && title.contains(&l)
+    };
+    let first = lines.iter().position(|l| {
+        let l = crate::model::collapse_whitespace(l).to_lowercase();
+        !l.is_empty() && title.starts_with(&l)
+    });
+    let mut i = first.map_or(lines.len(), |f| f + 1);
+    while i < lines.len() && in_title(lines[i]) {
+        i += 1;
+    }
+    lines
+        .into_iter()
+        .skip(i)
+        .take_while(|l| !l.trim().is_empty())
+        .take(2)
+        .filter(|l| {
+            let l = l.trim();
+            l.split_whitespace().count() <= 10 && !l.ends_with(['.', '!', '?', ':'])
+        })
+}
+
 /// "… föreslår kommunstyrelsen besluta" introduces numbered points without a colon.
 pub(crate) fn ends_with_lead_verb(t: &str) -> bool {
     // Lower-casing is per character: the last 9 characters, lower-cased, end with any of these
@@ -856,6 +893,19 @@ mod tests {
         // Budget tables and outcome tables name no kind of item.
         assert_eq!(table_kind("Verksamhet\tBudget 2026\tBudget 2027"), None);
         assert_eq!(table_kind("Indikator\tUtfall 2024\tUtfall 2025"), None);
+    }
+
+    #[test]
+    fn a_subtitle_below_the_title_counts_with_it() {
+        let text = "Norrby kommun\n\nUppföljning av strategin\nÅr två (2025)\n\nText 2019.\n";
+        let sub: Vec<&str> = subtitle_lines(text, "Uppföljning av strategin").collect();
+        assert_eq!(sub, ["År två (2025)"]);
+        // A sentence below the title is text; nothing below it before a blank line: none.
+        let text = "Plan för näringslivet\nPlanen gäller från 2026.\n";
+        assert_eq!(subtitle_lines(text, "Plan för näringslivet").count(), 0);
+        let text = "Plan för\nnäringslivet\n\nÅr 2026\n";
+        assert_eq!(subtitle_lines(text, "Plan för näringslivet").count(), 0);
+        assert_eq!(subtitle_lines(text, "Ingen sådan titel").count(), 0);
     }
 
     #[test]
