@@ -161,6 +161,10 @@ impl Segmenter {
         let mut section_assignee: Option<String> = None;
         let mut section_assigner: Option<String> = None;
         let mut lead = Lead::None;
+        // A list entry that opens a list of its own ("2. Kommunfullmäktige uppdrar åt
+        // kommunstyrelsen att" over "a) inrätta …", "b) avveckla …"): the marker class of the
+        // entry and what its sub-entries inherit from it.
+        let mut sub_lead: Option<(char, Lead)> = None;
         // No block but letterhead lines seen yet: the next heading is the document's title.
         let mut title_pending = true;
         // The kind of rows the header row of the table being read names ("Aktivitet<TAB>
@@ -189,7 +193,7 @@ impl Segmenter {
             .unwrap_or_default();
         let mut heading_years: Vec<i32> = title_years.clone();
 
-        for b in &blocks {
+        for (bi, b) in blocks.iter().enumerate() {
             let span = Span {
                 start: b.start,
                 end: b.end,
@@ -263,6 +267,7 @@ impl Segmenter {
                     }
                     table = None;
                     lead = Lead::None;
+                    sub_lead = None;
                     let ctx = Ctx {
                         budget,
                         year: doc.meta.year,
@@ -312,6 +317,7 @@ impl Segmenter {
                 }
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
+                    sub_lead = None;
                     if title_pending && !structure::letterhead(&text[b.start..b.end]) {
                         title_pending = false;
                     }
@@ -495,17 +501,68 @@ impl Segmenter {
                     if section == Some(Section::Skip) {
                         continue;
                     }
+                    let class = marker_class(&text[b.start..b.content]);
+                    let mut entry_lead = lead.clone();
+                    match &sub_lead {
+                        Some((c, l)) if *c != class => entry_lead = l.clone(),
+                        Some(_) => sub_lead = None,
+                        None => {}
+                    }
                     let ctx = Ctx {
                         section,
                         section_assignee: section_assignee.clone(),
                         section_assigner: section_assigner.clone(),
-                        lead: lead.clone(),
+                        lead: entry_lead,
                         budget,
                         year: doc.meta.year,
                         plan,
                         adopted,
                     };
                     let t = passage_text;
+                    // An entry that opens sub-entries of another marker class with an
+                    // assignment ("… uppdrar åt kommunstyrelsen att" over "a) …"): like an
+                    // "att"-list's lead-in, the entry records the decision and its
+                    // sub-entries are the assignments.
+                    if sub_lead.is_none()
+                        && (t.ends_with(':') || t.ends_with(" att"))
+                        && blocks.get(bi + 1).is_some_and(|n| {
+                            n.kind == BlockKind::Entry
+                                && marker_class(&text[n.start..n.content]) != class
+                        })
+                        && let Lead::Assign {
+                            assignee,
+                            assigner,
+                            status,
+                        } =
+                            classify::lead_of(&format!("{}:", t.trim_end_matches(':')), &ctx, None)
+                    {
+                        let status = status
+                            .or(match &ctx.lead {
+                                Lead::Decide { status, .. } => *status,
+                                _ => None,
+                            })
+                            .or(match section {
+                                Some(Section::Proposal) => Some(crate::model::Status::Proposed),
+                                Some(Section::Decided) => Some(crate::model::Status::Decided),
+                                _ => None,
+                            });
+                        let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
+                        c.body = classify::leading_body(t).or_else(|| match &ctx.lead {
+                            Lead::Decide { body, .. } => body.clone(),
+                            _ => None,
+                        });
+                        c.status = status;
+                        sub_lead = Some((
+                            class,
+                            Lead::Assign {
+                                assignee,
+                                assigner,
+                                status,
+                            },
+                        ));
+                        emit(span, Cow::Borrowed(passage_text), c);
+                        continue;
+                    }
                     let whole = classify_entry(t, &ctx);
                     match whole {
                         EntryResult::Item(mut c) => {
@@ -536,6 +593,17 @@ impl Segmenter {
             }
         }
         out
+    }
+}
+
+/// The class of a list marker: `'1'` for a number ("2.", "3)"), `'a'` for a letter ("a)",
+/// "b."), else the bullet itself ("•", "-").
+fn marker_class(marker: &str) -> char {
+    match marker.trim().chars().next() {
+        Some(c) if c.is_ascii_digit() => '1',
+        Some(c) if c.is_alphabetic() => 'a',
+        Some(c) => c,
+        None => ' ',
     }
 }
 
@@ -847,6 +915,70 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The items of a text segmented as a plain-text document: (kind, rule, text, assignee,
+    /// assigner, status).
+    fn items_of(text: &str) -> Vec<Item> {
+        let doc = crate::ingest::load_bytes(
+            std::path::Path::new("test.txt"),
+            text.as_bytes(),
+            crate::model::SourceFormat::Text,
+            None,
+        )
+        .expect("text loads");
+        Segmenter::new().segment(&doc).items
+    }
+
+    #[test]
+    fn a_numbered_point_that_assigns_passes_its_assignee_to_lettered_sub_points() {
+        let items = items_of(
+            "Förslag till beslut\n\
+             Kommunstyrelsen föreslår kommunfullmäktige besluta\n\
+             1. Taxan för bygglov höjs med två procent.\n\
+             2. Kommunfullmäktige uppdrar åt tekniska nämnden att\n   \
+             a) bygga om torget,\n   \
+             b) återkomma med en kostnadsberäkning senast i juni.\n\
+             3. Riktlinjerna för markanvisning upphävs.\n",
+        );
+        let got: Vec<(ItemKind, &str, Option<&str>, Option<&str>)> = items
+            .iter()
+            .map(|i| {
+                (
+                    i.kind,
+                    i.text.as_str(),
+                    i.assignee.as_deref(),
+                    i.assigner.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(got[1].0, ItemKind::Decision, "{got:?}");
+        assert_eq!(
+            got[2],
+            (
+                ItemKind::Assignment,
+                "bygga om torget,",
+                Some("tekniska nämnden"),
+                Some("Kommunfullmäktige")
+            ),
+        );
+        assert_eq!(got[3].0, ItemKind::Assignment, "{got:?}");
+        // A point of the numbered list again: a decision, no longer the assignment's.
+        assert_eq!(got[4].0, ItemKind::Decision, "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert!(
+            items[2..4]
+                .iter()
+                .all(|i| i.status == Some(crate::model::Status::Proposed))
+        );
+        // A numbered point ending in "att" without sub-points stays what it is.
+        let items = items_of(
+            "Förslag till beslut\n\
+             Kommunstyrelsen föreslår kommunfullmäktige besluta\n\
+             1. Kommunfullmäktige uppdrar åt tekniska nämnden att\n\
+             2. Taxan höjs.\n",
+        );
+        assert_eq!(items[0].kind, ItemKind::Assignment, "{items:?}");
+    }
 
     #[test]
     fn words_broken_at_a_line_end_are_rejoined() {
