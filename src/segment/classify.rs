@@ -1107,7 +1107,11 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
         ItemKind::Assignment => fill_assignment(rule, t, caps, ctx, &mut c),
         ItemKind::Decision if rule.id == "decision.foreslar_passiv" => {
             c.status = Some(Status::Proposed);
-            c.body = body_subject(t, start, end).or_else(|| leading_body(t));
+            c.body = caps
+                .name("by")
+                .map(|b| b.as_str().to_string())
+                .or_else(|| body_subject(t, start, end))
+                .or_else(|| leading_body(t));
         }
         ItemKind::Decision if rule.id == "decision.scheduled" => {
             // "Enligt kommunallagen ska fullmäktige besluta om budgeten": a legal duty.
@@ -2853,6 +2857,13 @@ mod tests {
         let c = full("Förvaltningen föreslår att riktlinjerna antas.");
         assert_eq!(c.rule, "decision.foreslar_passiv");
         assert_eq!(c.body.as_deref(), Some("Förvaltningen"));
+        let c = full(
+            "Inför nästa år föreslår stadskontoret därför att verksamheten förs över till nämnden och att stiftelsen avvecklas.",
+        );
+        assert_eq!(c.rule, "decision.foreslar_passiv");
+        assert_eq!(c.body.as_deref(), Some("stadskontoret"));
+        let c = full("Planen är beslutad av kommunfullmäktige i juni 2025.");
+        assert_eq!(c.kind, ItemKind::Decision);
         assert_eq!(
             classify("Arbetsutskottet föreslår kommunstyrelsen besluta", &plain),
             None

@@ -329,7 +329,7 @@ pub const DECISION_ACTIVE: Rule = Rule {
 pub const DECISION_PASSIVE: Rule = Rule {
     id: "decision.antogs",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|fastställdes|fastställts|fastställda|fastställd|fastställt|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats|fattades|fattats)\b",
+    pattern: r"\b(?:antogs|antagits|antagen|antaget|antagna|beslutad|fastställdes|fastställts|fastställda|fastställd|fastställt|godkändes|godkänts|beslutades|beslutats|beslöts|klubbades|klubbats|fattades|fattats)\b",
     needs: &[
         "anta", "antog", "fastst", "godk", "beslut", "beslöt", "klubba", "fatta",
     ],
@@ -768,6 +768,8 @@ pub const COMMIT_QUANTITY: Rule = Rule {
 /// höjs".
 /// **Why:** officer reports argue for a decision in the body text as well as in "Förslag till
 /// beslut".
+/// Also inverted after a fronted phrase: "Inför budgetåret föreslår förvaltningen därför att
+/// en tjänst till anställs".
 /// **Example:** "Förvaltningen föreslår att riktlinjerna antas."
 /// **Not matched:** "Förvaltningen föreslår att nämnden diskuterar frågan." (no passive
 /// decision), "Medborgaren föreslår att en mässa anordnas." (not a body: guard in the field
@@ -775,7 +777,7 @@ pub const COMMIT_QUANTITY: Rule = Rule {
 pub const DECISION_PROPOSES_PASSIVE: Rule = Rule {
     id: "decision.foreslar_passiv",
     kind: ItemKind::Decision,
-    pattern: r"{BODY}\s+(?:\w+\s+)?(?:föreslår|förordar)\s+(?:därför\s+|också\s+|vidare\s+|nu\s+)?att\s+(?:\S+\s+){1,6}?(?:inrättas|antas|godkänns|fastställs|beviljas|avslås|upphävs|revideras|tillsätts|bildas|avvecklas|införs|höjs|sänks|avskrivs|överlämnas)\b",
+    pattern: r"(?:{BODY}\s+(?:\w+\s+)?(?:föreslår|förordar)|(?:föreslår|förordar)\s+(?P<by>{BODY}))\s+(?:därför\s+|också\s+|vidare\s+|nu\s+)?att\s+(?:\S+\s+){1,10}?(?:inrättas|antas|godkänns|fastställs|beviljas|avslås|upphävs|revideras|tillsätts|bildas|avvecklas|införs|höjs|sänks|avskrivs|överlämnas|anställs|förstärks|utökas|förlängs|tillförs|avsätts|överförs|förs\s+över|läggs\s+(?:ned|ner)|tas\s+fram|säljs|tecknas)\b",
     needs: &["föreslår", "förordar"],
     guard: Guard::None,
 };
