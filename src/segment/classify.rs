@@ -602,8 +602,17 @@ static LEADING_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A numbered label at the start of an entry: "Uppdrag 6.3 ", "Åtgärd 2: ", "Mål 4. ".
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:uppdrag|mål|åtgärd|aktivitet|insats)\s+\d{1,2}(?:\.\d+)*[.:]?\s+"));
+
 fn clean_name(s: &str) -> String {
     let mut s = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    if let Some(m) = LABEL.find(s)
+        && m.end() < s.len()
+    {
+        s = &s[m.end()..];
+    }
     if let Some(m) = LEADING_TIME.find(s)
         && m.end() < s.len()
     {
@@ -1165,9 +1174,11 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut
         "assignment.named" => {}
         "assignment.label" => {
             // "Uppdrag: Kultur- och fritidsnämnden ska se över avgifterna."
-            c.assignee = t
-                .split_once([':', '–', '-'])
-                .and_then(|(_, rest)| leading_body(rest.trim()));
+            c.assignee = match t.split_once([':', '–', '-']) {
+                Some((_, rest)) => leading_body(rest.trim()),
+                // "Uppdrag 6.1 Kommunstyrelsen ska …"
+                None => LABEL.find(t).and_then(|m| leading_body(&t[m.end()..])),
+            };
         }
         _ => {
             c.assignee = BODY_RE
@@ -2548,6 +2559,21 @@ mod tests {
         assert_eq!(rule("Projektets mål var att kartlägga behoven."), None);
         let c = full("Uppdrag: Kultur- och fritidsnämnden ska se över avgifterna.");
         assert_eq!(c.assignee.as_deref(), Some("Kultur- och fritidsnämnden"));
+        let c = full("Uppdrag 4.2 Tekniska nämnden ska utreda en ny återvinningscentral.");
+        assert_eq!(c.rule, "assignment.label");
+        assert_eq!(c.assignee.as_deref(), Some("Tekniska nämnden"));
+        let c = full("Uppdrag 4.3 Socialnämnden tilldelas uppdraget att se över taxan.");
+        assert_eq!(c.kind, ItemKind::Assignment);
+        assert_eq!(c.assignee.as_deref(), Some("Socialnämnden"));
+        // A year after the word is no label; nor is a lower-case word after the number.
+        assert_ne!(
+            rule("Uppdrag 2024 Kommunstyrelsen redovisade arbetet."),
+            Some("assignment.label")
+        );
+        assert_ne!(
+            rule("Uppdrag 3 och 4 ska redovisas i juni."),
+            Some("assignment.label")
+        );
         assert_eq!(
             rule("Förvaltningen ska säkerställa att alla barn får en plats."),
             Some("commitment.ska")

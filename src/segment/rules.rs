@@ -228,7 +228,8 @@ pub const ASSIGN_DECISION_POINT: Rule = Rule {
 };
 
 /// **What it matches:** a labelled assignment: "Uppdrag: …", "Uppdrag 3: …", "Nytt uppdrag –
-/// …".
+/// …", and a numbered label before a capital without a colon ("Uppdrag 6.1 Kommunstyrelsen
+/// ska …").
 /// **Why:** plans and budgets label their assignments like their goals ("Mål 2: …").
 /// **Example:** "Uppdrag: Ta fram en gemensam rutin för tidig rehabilitering."
 /// **Not matched:** "Uppdragsgivare: kommunstyrelsen" (a field label), "Uppdraget är
@@ -236,7 +237,7 @@ pub const ASSIGN_DECISION_POINT: Rule = Rule {
 pub const ASSIGN_LABEL: Rule = Rule {
     id: "assignment.label",
     kind: ItemKind::Assignment,
-    pattern: r"^(?:nytt\s+|särskilt\s+)?\w*uppdrag(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s-~*)\s*\S",
+    pattern: r"^(?:nytt\s+|särskilt\s+)?\w*uppdrag(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s-~*)\s*\S|^\w*uppdrag\s+\d{1,2}(?:\.\d+)*\.?\s+(?-i:[A-Z])",
     needs: &["uppdrag"],
     guard: Guard::None,
 };
