@@ -1959,6 +1959,10 @@ mod tests {
             ..Default::default()
         };
         let plain = Ctx::default();
+        let of_2026 = Ctx {
+            year: Some(2026),
+            ..Default::default()
+        };
         let cases: &[(&str, &Ctx, &str)] = &[
             (
                 "Miljönämnden beslutar att lägga rapporten till handlingarna.",
@@ -2114,6 +2118,11 @@ mod tests {
                 "En ny företagsportal lanseras.",
                 &plain,
                 "commitment.introduced",
+            ),
+            (
+                "Gång- och cykelvägen byggs 2028.",
+                &of_2026,
+                "commitment.passive_ahead",
             ),
             (
                 "25 nya laddstolpar under 2026.",
@@ -3047,6 +3056,32 @@ mod tests {
             rule("Förvaltningen ska ta fram en plan för minst tre år."),
             Some("goal.target")
         );
+    }
+
+    #[test]
+    fn present_passive_with_a_year_ahead() {
+        let ctx = Ctx {
+            year: Some(2026),
+            ..Default::default()
+        };
+        let rule = |t: &str| classify(t, &ctx).map(|c| c.rule);
+        for t in [
+            "Gång- och cykelvägen byggs 2028.",
+            "Skyltningen längs leden förnyas 2027.",
+            "En oberoende utvärdering av planen görs 2029, inför nästa planperiod.",
+            "Under våren 2027 påbörjas arbetet med en ny översiktsplan.",
+        ] {
+            assert_eq!(rule(t), Some("commitment.passive_ahead"), "{t}");
+        }
+        for t in [
+            "Utvärderingen görs 2024 av en extern konsult.",
+            "Arbetet genomförs löpande under året.",
+            "Vägen som byggs 2028 ansluter till centrum.",
+        ] {
+            assert_eq!(rule(t), None, "{t}");
+        }
+        // Without a document year nothing lies ahead.
+        assert_eq!(kind("Gång- och cykelvägen byggs 2028."), None);
     }
 
     #[test]

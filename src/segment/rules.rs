@@ -715,6 +715,48 @@ pub const COMMIT_PLANNED: Rule = Rule {
     guard: Guard::None,
 };
 
+/// **What it matches:** a present passive of carrying out work with a year that lies ahead,
+/// before or after the verb: "Skyltningen förnyas 2027.", "En utvärdering görs 2029.", "Under
+/// våren 2027 påbörjas arbetet med en ny strategi."
+/// **Why:** plans and follow-ups state coming work in the present passive; the year ahead is
+/// what makes it a plan. The year counts as for [`COMMIT_VI_PRESENT`] (after the document's
+/// year, or its own year in a budget or plan, or a season of it).
+/// **Example:** "Gång- och cykelvägen byggs 2028."
+/// **Not matched:** "Utvärderingen görs 2024." in a document of 2026 (the past, guard), "Vägen
+/// som byggs 2028 …" (a relative clause, guard), "Arbetet genomförs löpande." (no year).
+pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
+    id: "commitment.passive_ahead",
+    kind: ItemKind::Commitment,
+    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas)\b",
+    needs: &[
+        "genomförs",
+        "görs",
+        "förnyas",
+        "påbörjas",
+        "startas",
+        "inleds",
+        "byggs",
+        "ses",
+        "revideras",
+        "uppdateras",
+        "utvärderas",
+        "följs",
+        "öppnas",
+        "invigs",
+        "utökas",
+        "förstärks",
+        "upphandlas",
+        "färdigställs",
+        "renoveras",
+        "rustas",
+        "planläggs",
+        "byts",
+        "anläggs",
+        "flyttas",
+    ],
+    guard: Guard::PresentFuture,
+};
+
 /// **What it matches:** a short statement ending in a present passive of introducing
 /// something: "… införs.", "… implementeras.", "… inrättas.", "… startas.", "… tas fram.",
 /// "… anställs.", "… tillsätts.", "… inleds.", "… anordnas.", "… etableras.", optionally
@@ -820,6 +862,7 @@ pub const RULES: &[Rule] = &[
     COMMIT_MODAL,
     COMMIT_PLANNED,
     COMMIT_INTRODUCED,
+    COMMIT_PASSIVE_AHEAD,
     COMMIT_QUANTITY,
 ];
 
@@ -994,6 +1037,7 @@ mod tests {
             (&GOAL_STATED, "Målet är att alla elever ska ha godkänt."),
             (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
             (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
+            (&COMMIT_PASSIVE_AHEAD, "Gång- och cykelvägen byggs 2028."),
         ];
         for (r, ex) in examples {
             let l = ex.to_lowercase();
