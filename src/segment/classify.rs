@@ -844,7 +844,9 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             {
                 return None;
             }
-            let vi = last.is_some_and(|w| w == "vi");
+            // "Vi beslutade …", and inverted after a fronted phrase: "Samma dag beslutade vi …".
+            let vi = last.is_some_and(|w| w == "vi")
+                || lower_words(&t[end..]).next().is_some_and(|w| w == "vi");
             c.body = body_subject(t, start, end).filter(|b| municipal_body(b));
             // Without a municipal body (or "vi") as subject it is someone else's decision
             // ("Regeringen beslutade …", "Länsstyrelsen beslutade …").
@@ -3056,6 +3058,42 @@ mod tests {
             rule("Förvaltningen ska ta fram en plan för minst tre år."),
             Some("goal.target")
         );
+    }
+
+    #[test]
+    fn informal_schedules_referrals_and_a_time_before_the_assignee() {
+        for t in [
+            "Policyn ska upp i kommunfullmäktige i maj för slutligt beslut.",
+            "Förslaget tar vi upp i kommunstyrelsen den 7 april.",
+            "Sista ordet har kommunfullmäktige, som behandlar ärendet den 14 december.",
+        ] {
+            let c = full(t);
+            assert_eq!(c.rule, "decision.scheduled", "{t}");
+            assert_eq!(c.status, Some(Status::Scheduled), "{t}");
+        }
+        assert_ne!(
+            kind("Nämnden behandlar budgeten i juni varje år.").map(|k| k.1),
+            Some("decision.scheduled")
+        );
+        assert_ne!(
+            kind("Vi tar upp frågan med företagen i maj.").map(|k| k.1),
+            Some("decision.scheduled")
+        );
+        let c = full("Kommunfullmäktige remitterade motionen till kommunstyrelsen den 26 januari.");
+        assert_eq!(c.kind, ItemKind::Decision);
+        assert_eq!(c.body.as_deref(), Some("Kommunfullmäktige"));
+        assert_eq!(
+            k("Länsstyrelsen remitterade förslaget till kommunerna."),
+            None
+        );
+        assert_eq!(
+            k("Samma dag beslutade vi att sälja tomten."),
+            Some(ItemKind::Decision)
+        );
+        assert_eq!(k("Samma dag beslutade regeringen att sälja tomten."), None);
+        let c = full("Nämnden uppdrog i mars 2025 åt förvaltningen att ta fram en plan.");
+        assert_eq!(c.kind, ItemKind::Assignment);
+        assert_eq!(c.assignee.as_deref(), Some("förvaltningen"));
     }
 
     #[test]

@@ -147,8 +147,8 @@ pub const ASSIGN_GER: Rule = Rule {
 pub const ASSIGN_UPPDRAR: Rule = Rule {
     id: "assignment.uppdrar_at",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:(?:\w+\s+)?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)|(?P<who2>{BODY}(?:\s+(?:och|samt)\s+{BODY})?)\s+att\b)",
-    needs: &["uppdra"],
+    pattern: r"\b(?:uppdrar|uppdrog|uppdra|uppdras|uppdragit)\s+(?:(?:\w+\s+){0,3}?(?:åt|till)\s+(?P<who>[^,.;:]{2,80}?)(?:\s+att\b|\s*:|\s*$)|(?P<who2>{BODY}(?:\s+(?:och|samt)\s+{BODY})?)\s+att\b)",
+    needs: &["uppdra", "uppdrog"],
     guard: Guard::None,
 };
 
@@ -280,8 +280,8 @@ pub const ASSIGN_NAMED: Rule = Rule {
 pub const DECISION_PAST: Rule = Rule {
     id: "decision.beslutade",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:beslutade|beslöt|har\s+beslutat|hade\s+beslutat|har\s+(?:\S+\s+){1,4}?beslutat|fattade\s+(?:\w+\s+){0,3}?beslut|har\s+fattat\s+beslut|fattat\s+beslut|tog\s+(?:\w+\s+){0,3}?beslut)\b",
-    needs: &["beslut", "beslöt"],
+    pattern: r"\b(?:beslutade|beslöt|remitterade|återremitterade|har\s+beslutat|hade\s+beslutat|har\s+(?:\S+\s+){1,4}?beslutat|fattade\s+(?:\w+\s+){0,3}?beslut|har\s+fattat\s+beslut|fattat\s+beslut|tog\s+(?:\w+\s+){0,3}?beslut)\b",
+    needs: &["beslut", "beslöt", "remitterade"],
     guard: Guard::BodySubject,
 };
 
@@ -348,14 +348,16 @@ pub const DECISION_PASSIVE: Rule = Rule {
 /// Also "ska kommunfullmäktige ta ställning till …", a body in the present tense with a
 /// month and a year or a year at the end ("Kommunfullmäktige fastställer ramarna i juni
 /// 2026.", "Fullmäktige beslutar om en revidering av planen under 2028."), and a headline
-/// "Nu antas …".
+/// "Nu antas …". Informal ones too: "Policyn ska upp i kommunfullmäktige i maj", "Förslaget
+/// tar vi upp i kommunstyrelsen den 7 april", "… kommunfullmäktige, som behandlar ärendet den
+/// 14 december" (a date, not a month: "Nämnden behandlar budgeten i juni" is a routine).
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken), "Nämnden beslutar om bidrag i mars
 /// varje år." (no year at the end: a procedure).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b",
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b|\b(?:ska|skall|kommer\s+att)\s+upp\s+(?:för\s+beslut\s+|till\s+beslut\s+)?i\s+{BODY}|\btar\s+(?:\w+\s+){0,2}?upp\s+(?:\S+\s+){0,3}?i\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|på\s+\w+dag)|{BODY},?\s+(?:som\s+)?behandlar\s+(?:\S+\s+){1,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d)",
     needs: &[
         "beslut",
         "behandlas",
@@ -367,6 +369,8 @@ pub const DECISION_SCHEDULED: Rule = Rule {
         "antas",
         "klubbas",
         "fastställs",
+        "upp i",
+        "behandlar",
     ],
     guard: Guard::None,
 };
