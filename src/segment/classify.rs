@@ -307,7 +307,20 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou|\w*markanvisningsavtalet|\w*exploateringsavtalet|köpeavtalet|arrendeavtalet)\b",
+        r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou|\w*markanvisningsavtal(?:et)?|\w*exploateringsavtal(?:et)?|köpeavtal(?:et)?|arrendeavtal(?:et)?)\b",
+    )
+});
+/// A finite verb of a clause before "och"/"men" (see `subject_words`).
+static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:har|hade|är|var|blir|blev|finns|fanns|ska|skall|kommer|kan|måste|vill|\w+(?:ade|de|te))\b",
+    )
+});
+/// Someone else's forecast: "Enligt Tillväxtverkets bedömning kommer …", "enligt SCB:s
+/// prognos".
+static FORECAST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\benligt\s+(?:\S+\s+){0,3}?(?:bedömning(?:en|ar)?|prognos(?:en|er|erna)?|beräkning(?:en|ar|arna)?|analys(?:en)?|scenari(?:o|ot|er))\b",
     )
 });
 static SECTION_ASSIGNEE: LazyLock<Regex> = LazyLock::new(|| {
@@ -507,7 +520,9 @@ fn inverted_subject(next: &str, raw_next: &str) -> bool {
 
 /// Is the modal at byte `pos` (`len` bytes) of `t` the verb of the main clause?
 fn main_clause(t: &str, pos: usize, len: usize) -> bool {
-    let before = words_lower(&t[..pos]);
+    // A semicolon ends the clause before it: "… har pågått sedan 2024; den ska fördjupas".
+    let from = t[..pos].rfind(';').map_or(0, |i| i + 1);
+    let before = words_lower(&t[from..pos]);
     let next = lower_words(&t[pos + len..]).next().unwrap_or_default();
     let next = next.as_str();
     let raw_next = t[pos + len..].split_whitespace().next().unwrap_or("");
@@ -550,7 +565,19 @@ fn subject_words(t: &str, pos: usize, len: usize) -> String {
     let clause_start = before.rfind([',', ';', ':', '–']).map_or(0, |i| {
         i + before[i..].chars().next().map_or(1, char::len_utf8)
     });
-    let clause = before[clause_start..].trim();
+    let mut clause = before[clause_start..].trim();
+    // Two main clauses joined by "och" or "men": the subject is in the second ("Arbets-
+    // förmedlingen har varit på plats och kommunens arbetsmarknadsenhet kommer att …"); a
+    // finite verb before the conjunction shows that it joins clauses, not names.
+    for conj in [" och ", " men "] {
+        if let Some((head, tail)) = clause.rsplit_once(conj)
+            && CLAUSE_VERB.is_match(head)
+            && !tail.trim().is_empty()
+        {
+            clause = tail.trim();
+            break;
+        }
+    }
     let after: Vec<&str> = t[pos + len..].split_whitespace().take(2).collect();
     format!("{clause} | {}", after.join(" "))
 }
@@ -1291,8 +1318,9 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     if !main_clause(t, mpos, mlen) {
         return false;
     }
-    // "Enligt kommunallagen ska …": a legal requirement, not the municipality's own promise.
-    if LAW.is_match(t) {
+    // "Enligt kommunallagen ska …": a legal requirement, not the municipality's own promise;
+    // "Enligt Tillväxtverkets bedömning kommer …": a forecast.
+    if LAW.is_match(t) || FORECAST.is_match(t) {
         return false;
     }
     // "… har ett medborgarlöfte sedan 2022": a promise noun dated to the past describes an
@@ -3094,6 +3122,33 @@ mod tests {
         let c = full("Nämnden uppdrog i mars 2025 åt förvaltningen att ta fram en plan.");
         assert_eq!(c.kind, ItemKind::Assignment);
         assert_eq!(c.assignee.as_deref(), Some("förvaltningen"));
+    }
+
+    #[test]
+    fn clauses_after_a_semicolon_or_a_conjunction_forecasts_and_bounded_stocks() {
+        for t in [
+            "Samverkan med grannkommunen har pågått sedan 2024; den ska fördjupas under planperioden.",
+            "Arbetsförmedlingen har redan varit på plats och kommunens arbetsmarknadsenhet kommer att erbjuda alla ett samtal.",
+        ] {
+            assert_eq!(k(t), Some(ItemKind::Commitment), "{t}");
+        }
+        for t in [
+            "Kommunen har varit på plats och Arbetsförmedlingen kommer att erbjuda alla ett samtal.",
+            "Enligt Tillväxtverkets bedömning kommer investeringarna att skapa ett stort behov av underleverantörer.",
+            "Enligt förslaget till markanvisningsavtal ska bolaget ansöka om bygglov inom ett år.",
+        ] {
+            assert_eq!(k(t), None, "{t}");
+        }
+        assert_eq!(
+            kind(
+                "Minst 15 hektar ny planlagd verksamhetsmark ska finnas tillgänglig vid utgången av 2028."
+            ),
+            Some((ItemKind::Goal, "goal.target"))
+        );
+        assert_ne!(
+            k("Minst två handläggare ska finnas på plats vid varje möte."),
+            Some(ItemKind::Goal)
+        );
     }
 
     #[test]

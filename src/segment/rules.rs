@@ -541,7 +541,9 @@ pub const GOAL_STATE: Rule = Rule {
 /// **What it matches:** a measurable target: "ska öka / minska / uppgå till … procent",
 /// "… senast 2030", "ska vara / kortas till högst fem veckor", "ska uppgå till minst 300 per
 /// år" (a bound and a number, without "procent"), "vill att det byggs minst 60 bostäder per
-/// år" (a wish with a bound and a number), "Till 2030 ska utsläppen ha minskat …" (a target in the perfect).
+/// år" (a wish with a bound and a number), "Till 2030 ska utsläppen ha minskat …" (a target in the perfect),
+/// "Minst 15 hektar planlagd mark ska finnas tillgänglig 2028" (a bound and a number before
+/// "ska finnas / vara", with a year).
 /// **Why:** measurable targets are goals even without the word "mål".
 /// **Example:** "Andelen förnybar energi ska öka till 80 procent senast 2030.", "Ett bygglov
 /// ska i genomsnitt ta högst fyra veckor."
@@ -550,7 +552,7 @@ pub const GOAL_STATE: Rule = Rule {
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|ta|ligga|hamna|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
+    pattern: r"\b(?:minst|högst)\s+\d[\d\s,.]*\s*\S+(?:\s+\S+){0,5}?\s+(?:ska|skall)\s+(?:finnas|vara)\b.*\b(?:19|20)\d\d\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|ta|ligga|hamna|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
     needs: &["ska", "vill att"],
     guard: Guard::None,
 };
