@@ -1568,11 +1568,18 @@ pub(crate) fn bare_modal_lead(t: &str) -> bool {
 /// municipality: the opposition ("oppositionsrådet", "gruppledaren"), a business association,
 /// a company or a trade union. A speaker with a municipal role ("kommunstyrelsens
 /// ordförande", "kommunalrådet", "näringslivschefen") or none named ("säger han") is not.
+/// A quote with its speech tag at the end: "…, säger kommunstyrelsens ordförande Eva Strand."
+static QUOTE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"(?i),\s*(?:säger|sa|menar|tycker|betonar|konstaterar|understryker|framhåller)\s+(?P<who>[^.!?]+)[.!]?\s*$")
+        .expect("quote pattern is valid")
+});
+
+/// True if `t` ends with a speech tag ("…, säger hon."): a quote, not a point of a list.
+pub(crate) fn quoted(t: &str) -> bool {
+    QUOTE.is_match(t)
+}
+
 fn outside_speaker(t: &str) -> bool {
-    static QUOTE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"(?i),\s*(?:säger|sa|menar|tycker|betonar|konstaterar|understryker|framhåller)\s+(?P<who>[^.!?]+)[.!]?\s*$")
-            .expect("quote pattern is valid")
-    });
     let Some(who) = QUOTE.captures(t).and_then(|c| c.name("who")) else {
         return false;
     };

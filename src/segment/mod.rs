@@ -819,6 +819,11 @@ enum EntryResult {
 /// A list entry under a lead-in or in a section with meaning is one item whose kind the
 /// context decides; other entries are read sentence by sentence like a paragraph.
 fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
+    // A quote set off by a dash ("– Vi kommer att rösta nej, säger gruppledaren.") is no
+    // point of the list or section around it: its sentences stand alone.
+    if classify::quoted(t) {
+        return EntryResult::Sentences;
+    }
     let own = classify::classify(t, ctx);
     let keep = |c: &Classified, kinds: &[ItemKind]| kinds.contains(&c.kind);
     match (&ctx.lead, ctx.section) {
@@ -927,6 +932,36 @@ mod tests {
         )
         .expect("text loads");
         Segmenter::new().segment(&doc).items
+    }
+
+    #[test]
+    fn the_contents_of_a_plan_are_commitments_but_quotes_below_them_are_not_points() {
+        let items = items_of(
+            "Nytt lyft för centrum\n\n\
+             Det här innehåller planen\n\
+             * Ett hyresbidrag för nya butiker i tomma lokaler.\n\
+             * En ombyggnad av torget till sommaren.\n\n\
+             – Bidragen snedvrider konkurrensen. Vi kommer att rösta nej, säger gruppledaren.\n",
+        );
+        let texts: Vec<(&str, ItemKind)> =
+            items.iter().map(|i| (i.text.as_str(), i.kind)).collect();
+        assert_eq!(
+            texts[..2],
+            [
+                (
+                    "Ett hyresbidrag för nya butiker i tomma lokaler.",
+                    ItemKind::Commitment
+                ),
+                (
+                    "En ombyggnad av torget till sommaren.",
+                    ItemKind::Commitment
+                ),
+            ]
+        );
+        assert!(
+            !texts.iter().any(|(t, _)| t.contains("snedvrider")),
+            "{texts:?}"
+        );
     }
 
     #[test]

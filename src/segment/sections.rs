@@ -83,6 +83,12 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Commitments,
         pattern: r"^((så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?|(så\s+här|hur)\s+(når|uppnår|når\s+fram\s+till|tar)\s+vi\s+(dit|målen|målet|oss\s+dit|vår\s+vision|visionen))\??$",
     },
+    // "Det här innehåller planen", "Programmet omfattar bland annat", "I satsningen ingår": the
+    // contents of a plan, programme or package of measures, listed below.
+    SectionPattern {
+        section: Section::Commitments,
+        pattern: r"^((det\s+här|detta|vad)\s+(innehåller|omfattar)\s+(\w+\s+){0,2}?(\w*planen|\w*programmet|\w*satsningen|\w*paketet|\w*budgeten)|(\w*planen|\w*programmet|\w*satsningen|\w*paketet)\s+(innehåller|omfattar)(\s+bland\s+annat)?|(i|inom)\s+(\w*planen|\w*programmet|\w*satsningen|\w*paketet)\s+ingår(\s+bland\s+annat)?|(det\s+här|detta)\s+ingår\s+i\s+(\w*planen|\w*programmet|\w*satsningen|\w*paketet))$",
+    },
     // "Vi ska:", "Kommunen kommer att:", "För att nå målen ska kommunen:": a modal and its
     // subject alone, above a list of what they will do.
     SectionPattern {
@@ -169,6 +175,14 @@ mod tests {
             ("2. Ändamål och inriktning", None),
             ("Inriktningar 2020:", Some(Section::Commitments)),
             ("Våra åtaganden", Some(Section::Commitments)),
+            ("Det här innehåller planen", Some(Section::Commitments)),
+            (
+                "Handlingsplanen omfattar bland annat:",
+                Some(Section::Commitments),
+            ),
+            ("I satsningen ingår", Some(Section::Commitments)),
+            ("Det här innehåller rapporten", None),
+            ("Planen innehåller fyra kapitel om", None),
             ("3. Aktiviteter", Some(Section::Commitments)),
             ("Åtgärder för 2025", Some(Section::Commitments)),
             ("Inriktning", Some(Section::Commitments)),
