@@ -675,11 +675,33 @@ fn assigner_before(t: &str, pos: usize) -> Option<String> {
     for m in BODY_RE.find_iter(before) {
         let gap = &before[m.end()..];
         let adjacent = gap.split_whitespace().count() <= 1 && !gap.contains([',', '.']);
-        if adjacent || ASSIGNER_VERB.is_match(gap) {
+        // Inverted after a fronted phrase: "… beslutade kommunfullmäktige den 16 juni 2025,
+        // § 77, att ge kommunstyrelsen i uppdrag".
+        let inverted = INVERTED_DECIDER.is_match(&before[..m.start()])
+            && gap.trim_end().to_lowercase().ends_with(" att");
+        if adjacent || inverted || ASSIGNER_VERB.is_match(gap) {
             best = Some(m.as_str().to_string());
         }
     }
     best
+}
+
+/// A deciding verb right before its subject: "… beslutade kommunfullmäktige".
+static INVERTED_DECIDER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:beslutade|beslöt|beslutar)\s+$"));
+
+/// The giver a lead-in names for the assignments below it: "Kommunfullmäktige lämnar följande
+/// uppdrag inom området:", "Kommunstyrelsen ger nämnderna följande uppdrag:".
+pub(crate) fn lead_assigner(t: &str) -> Option<String> {
+    static LEAD_ASSIGNER: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^(?P<who>{BODY})\s+(?:lämnar|ger|beslutar\s+om|fastställer)\s+(?:\S+\s+){0,3}?följande\s+(?:\w+\s+)?uppdrag\b",
+        )
+    });
+    LEAD_ASSIGNER
+        .captures(t)
+        .and_then(|c| c.name("who"))
+        .map(|w| clean_name(w.as_str()))
 }
 
 /// A body as the subject of a verb at `m`: inside the match ("fattade kommunstyrelsen
@@ -3156,6 +3178,24 @@ mod tests {
             k("Minst två handläggare ska finnas på plats vid varje möte."),
             Some(ItemKind::Goal)
         );
+    }
+
+    #[test]
+    fn givers_named_by_a_lead_in_or_after_an_inverted_deciding_verb() {
+        assert_eq!(
+            lead_assigner("Kommunfullmäktige lämnar följande uppdrag inom området:").as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            lead_assigner("Kommunstyrelsen ger nämnderna följande uppdrag:").as_deref(),
+            Some("Kommunstyrelsen")
+        );
+        assert_eq!(lead_assigner("Följande uppdrag är slutförda:"), None);
+        let c = full(
+            "I samband med budgeten beslutade kommunfullmäktige den 16 juni 2025, § 77, att ge kommunstyrelsen i uppdrag att utreda frågan.",
+        );
+        assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
+        assert_eq!(c.assigner.as_deref(), Some("kommunfullmäktige"));
     }
 
     #[test]
