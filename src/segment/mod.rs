@@ -304,6 +304,16 @@ impl Segmenter {
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     measure_first = sections::measure_heading(&text[b.start..b.end]);
+                    if measure_first && activity_fields_below(text, &blocks, bi) {
+                        // The measure's own line is the activity; the field lines below it
+                        // ("Ansvar: …") name who and when.
+                        measure_first = false;
+                        emit(
+                            span,
+                            Cow::Borrowed(passage_text),
+                            Classified::new(ItemKind::Commitment, "commitment.activity"),
+                        );
+                    }
                     section_assignee = classify::heading_assignee(&path_last_text(&path));
                     heading_texts = path.iter().map(|h| h.text.clone()).collect();
                     heading_years = path
@@ -392,6 +402,29 @@ impl Segmenter {
                             }
                             emit(span, Cow::Borrowed(passage_text), c);
                         }
+                        continue;
+                    }
+                    // The field lines of an activity name who and when; they state nothing
+                    // themselves.
+                    if structure::field_line(&text[b.start..b.end])
+                        && bi.checked_sub(1).is_some_and(|p| {
+                            let prev = &blocks[p];
+                            sections::measure_heading(&text[prev.start..prev.end])
+                                || structure::field_line(&text[prev.start..prev.end])
+                        })
+                    {
+                        continue;
+                    }
+                    // "Aktivitet 3.1.1 Införa förhandsbesked …" over "Ansvar: …  När: …": the
+                    // labelled line is the activity.
+                    if sections::measure_heading(&text[b.start..b.end])
+                        && activity_fields_below(text, &blocks, bi)
+                    {
+                        emit(
+                            span,
+                            Cow::Borrowed(passage_text),
+                            Classified::new(ItemKind::Commitment, "commitment.activity"),
+                        );
                         continue;
                     }
                     // A paragraph no rule can match is skipped, unless it may introduce a
@@ -612,6 +645,14 @@ fn marker_class(marker: &str) -> char {
         Some(c) => c,
         None => ' ',
     }
+}
+
+/// True if the block after block `bi` is a field line of a measure ("Ansvar: Miljöenheten
+/// När: 2027"): the labelled line above it is the measure itself.
+fn activity_fields_below(text: &str, blocks: &[structure::Block], bi: usize) -> bool {
+    blocks
+        .get(bi + 1)
+        .is_some_and(|n| structure::field_line(&text[n.start..n.end]))
 }
 
 /// True for a field line of a form or a measure block: a label of at most three words and a
@@ -968,6 +1009,44 @@ mod tests {
         assert!(
             !texts.iter().any(|(t, _)| t.contains("snedvrider")),
             "{texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_labelled_activity_over_its_field_lines_is_a_commitment() {
+        let items = items_of(
+            "Handlingsplan 2027\n\n3.1 Service\n\
+             Aktivitet 3.1.1 Införa förhandsbesked om tidsåtgång i varje ärende om bygglov och \
+             marklov för företag\n\
+             Ansvar: Samhällsbyggnadsförvaltningen    När: Från 2027-04-01\n\
+             Aktivitet 3.1.2 Servicegarantier tas fram\n\
+             Ansvar: Miljöenheten    När: 2027\n",
+        );
+        let got: Vec<(&str, &str)> = items
+            .iter()
+            .map(|i| (i.text.as_str(), i.rule.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Aktivitet 3.1.1 Införa förhandsbesked om tidsåtgång i varje ärende om \
+                     bygglov och marklov för företag",
+                    "commitment.activity"
+                ),
+                (
+                    "Aktivitet 3.1.2 Servicegarantier tas fram",
+                    "commitment.activity"
+                ),
+            ]
+        );
+        // A measure heading over prose: the prose states the measure (as before).
+        let items = items_of(
+            "Plan 2027\n\nÅtgärd 2 Solceller\n\nKommunen installerar solceller på skolorna.\n",
+        );
+        assert!(
+            items.iter().all(|i| i.rule != "commitment.activity"),
+            "{items:?}"
         );
     }
 

@@ -238,6 +238,11 @@ pub(crate) fn blocks(text: &str) -> Vec<Block> {
                     && !att_entry(p, c)
                     && !p.contains('\t')
                     && !c.contains('\t')
+                    // "Ansvar: …  När: …" below a measure, and the next "Aktivitet 3.1.2 …",
+                    // are lines of their own however long the line above.
+                    && !field_line(c)
+                    && !field_line(p)
+                    && !super::sections::measure_heading(c)
                     && (starts_lower(c) && !p.ends_with(':')
                         || long(prev) && !ends_sentence(p) && !p.ends_with(':')
                         || very_long(prev) && !p.ends_with(':'));
@@ -523,6 +528,38 @@ fn att_entry(p: &str, c: &str) -> bool {
                 // A point without punctuation that stops well short of a wrapped line's
                 // width ends there: "att anta strategin⏎att följa upp den årligen".
                 || pl.chars().count() < 64))
+}
+
+/// A field line of a measure, an activity or a form: a usual field name and a colon
+/// ("Ansvar: Miljöenheten", "När: 2027", "Tidplan: hösten 2026", "Ansvarig: KS").
+pub(crate) fn field_line(l: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "ansvar",
+        "ansvarig",
+        "ansvariga",
+        "när",
+        "tidplan",
+        "tidsplan",
+        "klart",
+        "klar",
+        "status",
+        "kostnad",
+        "finansiering",
+        "resurser",
+        "start",
+        "period",
+        "samverkan",
+        "samverkansparter",
+        "indikator",
+        "mått",
+        "målvärde",
+        "uppföljning",
+        "kontaktperson",
+    ];
+    l.trim_start().split_once(':').is_some_and(|(label, _)| {
+        let label = label.trim().to_lowercase();
+        FIELDS.contains(&label.as_str())
+    })
 }
 
 /// A few finite verbs that show a short line is a sentence, not a heading.
@@ -833,6 +870,21 @@ mod tests {
             k[5],
             (BlockKind::Heading { level: 2 }, "3.1 Lokaler".into())
         );
+    }
+
+    #[test]
+    fn field_lines_and_labelled_measures_are_never_reflowed_into_the_line_above() {
+        let long = "Aktivitet 3.1.1 Införa förhandsbesked om tidsåtgång i varje bygglovsärende \
+                    för företagen i hela kommunen";
+        let text = format!(
+            "{long}\nAnsvar: Samhällsbyggnadsförvaltningen    När: Från 2027-04-01\n\
+             Aktivitet 3.1.2 Servicegarantier\nAnsvar: Miljöenheten\n"
+        );
+        let k = kinds(&text);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert!(field_line("Ansvar: Miljöenheten"));
+        assert!(field_line("  När: 2027"));
+        assert!(!field_line("Bakgrund: kommunen växer"));
     }
 
     #[test]
