@@ -3199,6 +3199,31 @@ mod tests {
     }
 
     #[test]
+    fn focus_personal_targets_and_passive_schedules() {
+        assert_eq!(
+            kind("Fokus 2027 är att korta handläggningstiderna för bygglov."),
+            Some((ItemKind::Commitment, "commitment.intention"))
+        );
+        assert_eq!(
+            kind("Fokus under året ligger på att få skyltprogrammet på plats."),
+            Some((ItemKind::Commitment, "commitment.intention"))
+        );
+        assert_eq!(k("Kommunens fokus har legat på besöksnäringen."), None);
+        assert_eq!(
+            k("Min målsättning är att ett företag bara ska lämna en uppgift en gång."),
+            Some(ItemKind::Goal)
+        );
+        for t in [
+            "Köpet ska godkännas av kommunfullmäktige den 30 november.",
+            "Beslutet om investeringen fattas slutligt av kommunfullmäktige den 27 mars.",
+        ] {
+            let c = full(t);
+            assert_eq!(c.status, Some(Status::Scheduled), "{t}");
+            assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"), "{t}");
+        }
+    }
+
+    #[test]
     fn present_passive_with_a_year_ahead() {
         let ctx = Ctx {
             year: Some(2026),

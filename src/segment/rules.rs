@@ -351,14 +351,19 @@ pub const DECISION_PASSIVE: Rule = Rule {
 /// "Nu antas …". Informal ones too: "Policyn ska upp i kommunfullmäktige i maj", "Förslaget
 /// tar vi upp i kommunstyrelsen den 7 april", "… kommunfullmäktige, som behandlar ärendet den
 /// 14 december" (a date, not a month: "Nämnden behandlar budgeten i juni" is a routine).
+/// And the passive with its decider and a date: "Köpet ska godkännas av kommunfullmäktige den
+/// 30 november", "Beslutet fattas slutligt av kommunfullmäktige den 27 mars".
 /// **Example:** "Beslut i fullmäktige väntas i juni."
 /// **Not matched:** "Beslutet fattades i juni." (taken), "Nämnden beslutar om bidrag i mars
 /// varje år." (no year at the end: a procedure).
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b|\b(?:ska|skall|kommer\s+att)\s+upp\s+(?:för\s+beslut\s+|till\s+beslut\s+)?i\s+{BODY}|\btar\s+(?:\w+\s+){0,2}?upp\s+(?:\S+\s+){0,3}?i\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|på\s+\w+dag)|{BODY},?\s+(?:som\s+)?behandlar\s+(?:\S+\s+){1,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d)",
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b|\b(?:ska|skall|kommer\s+att)\s+(?:godkännas|antas|fastställas|behandlas|beslutas)\s+(?:slutligt\s+)?av\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:fattas|tas|avgörs|godkänns|fastställs)\s+slutligt\s+(?:av|i)\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall|kommer\s+att)\s+upp\s+(?:för\s+beslut\s+|till\s+beslut\s+)?i\s+{BODY}|\btar\s+(?:\w+\s+){0,2}?upp\s+(?:\S+\s+){0,3}?i\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|på\s+\w+dag)|{BODY},?\s+(?:som\s+)?behandlar\s+(?:\S+\s+){1,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d)",
     needs: &[
+        "godkännas",
+        "fastställas",
+        "slutligt",
         "beslut",
         "behandlas",
         "tas upp",
@@ -497,7 +502,7 @@ pub const DECISION_PRESENT: Rule = Rule {
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|min\s+ambition|min\s+vision|mitt\s+mål|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
+    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|min\s+ambition|min\s+vision|mitt\s+mål|min\s+målsättning|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
@@ -660,12 +665,15 @@ pub const COMMIT_PROMISE: Rule = Rule {
 /// "inriktningen är att".
 /// **Why:** reports state planned next steps with these nouns instead of a modal verb.
 /// **Example:** "Avsikten är att starta projektet under hösten."
+/// Also a focus that opens the sentence: "Fokus 2027 är att korta handläggningstiderna",
+/// "Fokus under året ligger på att …".
 /// **Not matched:** "Syftet är att öka kunskapen." (purpose), "Planen antogs 2019." (no "är att").
 pub const COMMIT_INTENTION: Rule = Rule {
     id: "commitment.intention",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|\bnästa\s+steg\s+(?:är|blir)\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
+    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|^(?:vårt\s+)?fokus\s+(?:\w+\s+){0,3}?(?:är|blir|ligger\s+på)\s+att\b|\bnästa\s+steg\s+(?:är|blir)\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
     needs: &[
+        "fokus",
         "planen",
         "intention",
         "avsikt",
