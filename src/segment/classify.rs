@@ -285,7 +285,7 @@ static ASSIGNER_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:definitivt|troligen|troligtvis|förmodligen|sannolikt|antagligen|kanske|eventuellt|möjligen|säkerligen|nog|garanterat)\b",
+        r"\b(?:definitivt|troligen|troligtvis|förmodligen|sannolikt|antagligen|kanske|eventuellt|möjligen|säkerligen|säkert|nog|garanterat)\b",
     )
 });
 static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -314,6 +314,13 @@ static LAW: LazyLock<Regex> = LazyLock::new(|| {
 static CLAUSE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:har|hade|är|var|blir|blev|finns|fanns|ska|skall|kommer|kan|måste|vill|\w+(?:ade|de|te))\b",
+    )
+});
+/// An assessment that the modal after it depends on: "vi bedömer att …", "vi tror att …",
+/// "förvaltningen räknar med att …".
+static ASSESSMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:bedömer|tror|räknar\s+med|förväntar\s+(?:oss|sig|vi)|uppskattar|spår|befarar|antar)\s+(?:\w+\s+){0,2}?att\b",
     )
 });
 /// Someone else's forecast: "Enligt Tillväxtverkets bedömning kommer …", "enligt SCB:s
@@ -1341,8 +1348,18 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         return false;
     }
     // "Enligt kommunallagen ska …": a legal requirement, not the municipality's own promise;
-    // "Enligt Tillväxtverkets bedömning kommer …": a forecast.
-    if LAW.is_match(t) || FORECAST.is_match(t) {
+    // "Enligt Tillväxtverkets bedömning kommer …": a forecast; "vi bedömer att besökarna
+    // kommer att öka": an assessment.
+    if LAW.is_match(t) || FORECAST.is_match(t) || ASSESSMENT.is_match(&t[..mpos]) {
+        return false;
+    }
+    // "… ska kommunen ha rätt att köpa tillbaka marken": a right, not a promise.
+    if lower_words(&t[mpos + mlen..])
+        .take(4)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0] == "ha" && w[1] == "rätt")
+    {
         return false;
     }
     // "… har ett medborgarlöfte sedan 2022": a promise noun dated to the past describes an
@@ -3221,6 +3238,21 @@ mod tests {
             assert_eq!(c.status, Some(Status::Scheduled), "{t}");
             assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"), "{t}");
         }
+    }
+
+    #[test]
+    fn assessments_hedges_and_rights_are_no_promises() {
+        for t in [
+            "Turismen har gynnats, och vi bedömer att besökarna kommer att fortsätta öka 2027.",
+            "Det kommer säkert att ta tid innan vi ser resultat.",
+            "Om bygget inte påbörjats ska kommunen ha rätt att köpa tillbaka marken.",
+        ] {
+            assert_eq!(k(t), None, "{t}");
+        }
+        assert_eq!(
+            k("Vi bedömer behoven varje år och kommer att anställa två rådgivare."),
+            Some(ItemKind::Commitment)
+        );
     }
 
     #[test]

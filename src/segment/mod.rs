@@ -165,6 +165,10 @@ impl Segmenter {
         // kommunstyrelsen att" over "a) inrätta …", "b) avveckla …"): the marker class of the
         // entry and what its sub-entries inherit from it.
         let mut sub_lead: Option<(char, Lead)> = None;
+        // A decision point that lists its conditions below it ("2. … med följande villkor:" over
+        // "a) köpeskillingen uppgår till …"): the marker class of the point; the conditions
+        // are part of it, not items of their own.
+        let mut conditions: Option<char> = None;
         // No block but letterhead lines seen yet: the next heading is the document's title.
         let mut title_pending = true;
         // The kind of rows the header row of the table being read names ("Aktivitet<TAB>
@@ -268,6 +272,7 @@ impl Segmenter {
                     table = None;
                     lead = Lead::None;
                     sub_lead = None;
+                    conditions = None;
                     let ctx = Ctx {
                         budget,
                         year: doc.meta.year,
@@ -328,6 +333,7 @@ impl Segmenter {
                 BlockKind::Paragraph | BlockKind::Line => {
                     lead = Lead::None;
                     sub_lead = None;
+                    conditions = None;
                     if title_pending && !structure::letterhead(&text[b.start..b.end]) {
                         title_pending = false;
                     }
@@ -542,6 +548,11 @@ impl Segmenter {
                         continue;
                     }
                     let class = marker_class(&text[b.start..b.content]);
+                    match conditions {
+                        Some(c) if c != class => continue,
+                        Some(_) => conditions = None,
+                        None => {}
+                    }
                     let mut entry_lead = lead.clone();
                     match &sub_lead {
                         Some((c, l)) if *c != class => entry_lead = l.clone(),
@@ -602,6 +613,17 @@ impl Segmenter {
                         ));
                         emit(span, Cow::Borrowed(passage_text), c);
                         continue;
+                    }
+                    if sub_lead.is_none()
+                        && t.ends_with(':')
+                        && (matches!(ctx.lead, Lead::Decide { .. })
+                            || matches!(section, Some(Section::Proposal | Section::Decided)))
+                        && blocks.get(bi + 1).is_some_and(|n| {
+                            n.kind == BlockKind::Entry
+                                && marker_class(&text[n.start..n.content]) != class
+                        })
+                    {
+                        conditions = Some(class);
                     }
                     let whole = classify_entry(t, &ctx);
                     match whole {
@@ -1048,6 +1070,22 @@ mod tests {
             items.iter().all(|i| i.rule != "commitment.activity"),
             "{items:?}"
         );
+    }
+
+    #[test]
+    fn the_conditions_of_a_decision_point_are_part_of_it() {
+        let items = items_of(
+            "Förslag till beslut\n\
+             Kommunstyrelsen föreslår kommunfullmäktige besluta\n\
+             1. Kommunfullmäktige godkänner försäljningen av tomten, med följande villkor:\n\
+             a) köpeskillingen uppgår till 350 kronor per kvadratmeter,\n\
+             b) tillträde sker senast 2027-09-01.\n\
+             2. Kommunstyrelsen får i uppdrag att följa upp försäljningen.\n",
+        );
+        let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[0].starts_with("Kommunfullmäktige godkänner"));
+        assert_eq!(items[1].kind, ItemKind::Assignment);
     }
 
     #[test]
