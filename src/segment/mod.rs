@@ -480,14 +480,12 @@ impl Segmenter {
                             }
                             c = Some(cc);
                         }
+                        // "Kommunfullmäktige lämnar följande uppdrag inom området:" names the
+                        // giver of the assignments in the rest of the section.
+                        if let Some(giver) = classify::lead_assigner(&st) {
+                            section_assigner = Some(giver);
+                        }
                         if last {
-                            // "Kommunfullmäktige lämnar följande uppdrag inom området:" names
-                            // the giver of the assignments in the rest of the section.
-                            if st.ends_with(':')
-                                && let Some(giver) = classify::lead_assigner(&st)
-                            {
-                                section_assigner = Some(giver);
-                            }
                             lead = classify::lead_of(&st, &ctx, c.as_ref());
                             // "… har fastställt följande mål:" only introduces the list; its
                             // entries are the items.
