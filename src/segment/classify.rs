@@ -1023,6 +1023,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             let verb = caps
                 .name("verb")
                 .or_else(|| caps.name("verb2"))
+                .or_else(|| caps.name("verb3"))
                 .map(|v| v.as_str().to_lowercase())
                 .unwrap_or_default();
             let not_a_promise = [
@@ -1062,13 +1063,18 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             }
             // A year is a time ahead only after the document's year (or in a budget or plan,
             // its own year): "Under 2026 arbetar kommunen med …" in a 2026 report describes the present.
-            if let Some(y) = caps.name("year").or_else(|| caps.name("year2")) {
+            if let Some(y) = caps
+                .name("year")
+                .or_else(|| caps.name("year2"))
+                .or_else(|| caps.name("year3"))
+            {
                 let y: i32 = y.as_str().parse().ok()?;
                 let doc = ctx.year?;
                 // "från hösten 2026": a season of the document's own year lies ahead too.
                 let season = caps
                     .name("season")
                     .or_else(|| caps.name("season2"))
+                    .or_else(|| caps.name("season3"))
                     .is_some();
                 if y < doc || (y == doc && !ctx.budget && !ctx.plan && !season) {
                     return None;
@@ -3277,6 +3283,19 @@ mod tests {
         ] {
             assert_eq!(rule(t), None, "{t}");
         }
+        assert_eq!(
+            rule("Arbetet med ny industrimark fortsätter under 2027."),
+            Some("commitment.passive_ahead")
+        );
+        assert_eq!(
+            rule("Arbetet fortsätter under 2025 med samma inriktning."),
+            None
+        );
+        assert_eq!(
+            rule("Därför utökar vi bidraget till föreningarna från nästa år."),
+            Some("commitment.vi_present")
+        );
+        assert_eq!(rule("Därför har vi bidraget kvar nästa år."), None);
         // Without a document year nothing lies ahead.
         assert_eq!(kind("Gång- och cykelvägen byggs 2028."), None);
     }

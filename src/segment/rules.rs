@@ -613,6 +613,7 @@ pub const COMMIT_VI: Rule = Rule {
 /// A year counts as a time ahead when it lies after the document's year, or is the
 /// document's year in a budget ("Under 2026 satsar kommunen 5 miljoner på …" in the budget
 /// for 2026).
+/// Inverted after a fronted word as well: "Därför utökar vi bidraget från nästa år."
 /// **Not matched:** "Vi satsade 15 miljoner förra året." (past), "Vi har satsat på skolan." and
 /// "Vi behöver satsa mer nästa år." (an auxiliary or a need, guard), "Vi arbetar med
 /// trygghet." (no time ahead), "Under planperioden växer kommunen med 900 invånare." (a
@@ -620,7 +621,7 @@ pub const COMMIT_VI: Rule = Rule {
 pub const COMMIT_VI_PRESENT: Rule = Rule {
     id: "commitment.vi_present",
     kind: ItemKind::Commitment,
-    pattern: r"(?:\b(?:vi|kommunen|staden)|{BODY})\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:\b(?:vi|kommunen|staden)\b|{BODY})",
+    pattern: r"(?:\b(?:vi|kommunen|staden)|{BODY})\s+(?:också\s+|även\s+|dessutom\s+)?(?P<verb>\w+(?:ar|er|ör|år))\b.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d))\b|\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d))\s+(?P<verb2>\w+(?:ar|er|ör|år))\s+(?:\b(?:vi|kommunen|staden)\b|{BODY})|\b(?P<verb3>\w+(?:ar|er|ör|år))\s+(?:vi|kommunen|staden)\s+.*\b(?:nästa\s+år|kommande\s+år(?:en)?|framöver|nästa\s+mandatperiod|under\s+(?:plan|mandat)perioden|till\s+(?:hösten|våren|sommaren|vintern)|i\s+(?:höst|vår)|(?:under|från|inför|år)\s+(?:år\s+|(?P<season3>hösten|våren|sommaren|vintern)\s+)?(?P<year3>20\d\d))\b",
     // The time ahead is rarer than "vi": it keeps the rule off most sentences.
     needs: &[
         "nästa år",
@@ -735,14 +736,16 @@ pub const COMMIT_PLANNED: Rule = Rule {
 /// **Why:** plans and follow-ups state coming work in the present passive; the year ahead is
 /// what makes it a plan. The year counts as for [`COMMIT_VI_PRESENT`] (after the document's
 /// year, or its own year in a budget or plan, or a season of it).
+/// Also "Arbetet med … fortsätter under 2027" (work that goes on into a year ahead).
 /// **Example:** "Gång- och cykelvägen byggs 2028."
 /// **Not matched:** "Utvärderingen görs 2024." in a document of 2026 (the past, guard), "Vägen
 /// som byggs 2028 …" (a relative clause, guard), "Arbetet genomförs löpande." (no year).
 pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
     id: "commitment.passive_ahead",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas)\b",
+    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter)\b",
     needs: &[
+        "fortsätter",
         "genomförs",
         "görs",
         "förnyas",
