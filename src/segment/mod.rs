@@ -177,6 +177,10 @@ impl Segmenter {
         // Right below the heading of one measure ("Åtgärd 3.1 Solceller på kommunala tak"):
         // the first sentence of the text below states the measure.
         let mut measure_first = false;
+        // Right below a vision heading ("Vision", "Vision 2035", "Vår vision"): the short
+        // paragraph below states the vision, a goal, with or without a verb ("Lomsjö – platsen
+        // där företag vågar växa.").
+        let mut vision_first = false;
         // The texts and years of `path`, kept up to date when a heading changes it.
         let mut heading_texts: Vec<String> = vec![];
         // The title's years hold for the whole document, also when the title is not a heading
@@ -309,6 +313,7 @@ impl Segmenter {
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     measure_first = sections::measure_heading(&text[b.start..b.end]);
+                    vision_first = sections::vision_heading(&text[b.start..b.end]);
                     if measure_first && activity_fields_below(text, &blocks, bi) {
                         // The measure's own line is the activity; the field lines below it
                         // ("Ansvar: …") name who and when.
@@ -408,6 +413,17 @@ impl Segmenter {
                             }
                             emit(span, Cow::Borrowed(passage_text), c);
                         }
+                        continue;
+                    }
+                    if std::mem::take(&mut vision_first)
+                        && passage_text.split_whitespace().count() <= 30
+                        && !passage_text.ends_with(':')
+                    {
+                        emit(
+                            span,
+                            Cow::Borrowed(passage_text),
+                            Classified::new(ItemKind::Goal, "goal.vision"),
+                        );
                         continue;
                     }
                     // The field lines of an activity name who and when; they state nothing
@@ -542,6 +558,7 @@ impl Segmenter {
                 }
                 BlockKind::Entry => {
                     title_pending = false;
+                    vision_first = false;
                     if section == Some(Section::Skip) {
                         continue;
                     }
@@ -1068,6 +1085,24 @@ mod tests {
             items.iter().all(|i| i.rule != "commitment.activity"),
             "{items:?}"
         );
+    }
+
+    #[test]
+    fn the_line_below_a_vision_heading_is_a_goal() {
+        let items = items_of(
+            "Näringslivsprogram\n\nVision 2035\nNorrby – platsen där företag vågar växa.\n\n\
+             Bakgrund\nKommunen har 9 000 invånare.\n",
+        );
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert_eq!(items[0].kind, ItemKind::Goal);
+        assert_eq!(items[0].text, "Norrby – platsen där företag vågar växa.");
+        // Only the first paragraph, and not a long text about the vision.
+        let items = items_of(
+            "Program\n\nVisionen\nHär beskriver vi hur visionen togs fram i dialog med \
+             företagen under två år av möten, enkäter och workshoppar i alla delar av kommunen \
+             och med alla som ville vara med.\n",
+        );
+        assert!(items.is_empty(), "{items:?}");
     }
 
     #[test]

@@ -120,6 +120,16 @@ pub(crate) fn measure_heading(heading: &str) -> bool {
     MEASURE.is_match(heading)
 }
 
+/// True for a heading that announces a vision: "Vision", "VISION", "Vision 2035", "Vår
+/// vision", "Kommunens vision 2030".
+pub(crate) fn vision_heading(heading: &str) -> bool {
+    static VISION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:vår|kommunens|\w+s)?\s*vision(?:\s+(?:för\s+)?\d{4})?\s*:?\s*$")
+            .expect("vision heading pattern is valid")
+    });
+    VISION.is_match(heading)
+}
+
 /// The section a heading opens, if it is one with meaning.
 pub(crate) fn section_of_heading(heading: &str) -> Option<Section> {
     let h = super::structure::strip_marker(heading.trim());
@@ -137,6 +147,22 @@ pub(crate) fn section_of_heading(heading: &str) -> Option<Section> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vision_headings() {
+        for h in [
+            "Vision",
+            "VISION",
+            "Vision 2035",
+            "Vår vision",
+            "2. Kommunens vision 2030",
+        ] {
+            assert!(vision_heading(h), "{h}");
+        }
+        for h in ["Visionen togs fram 2020", "Vision och mål", "Revision 2025"] {
+            assert!(!vision_heading(h), "{h}");
+        }
+    }
 
     #[test]
     fn measure_headings() {
