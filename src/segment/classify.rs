@@ -869,6 +869,26 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     let m = caps.get(0)?;
     let (start, end) = (m.start(), m.end());
     let mut c = Classified::new(rule.kind, rule.id);
+    // "Mål 3 B följs upp gemensamt med …": a sentence about how a labelled goal is followed
+    // up or how it went, not the goal.
+    if rule.id == "goal.label"
+        && lower_words(t).take(6).any(|w| {
+            matches!(
+                w.as_str(),
+                "följs" | "redovisas" | "mäts" | "bedöms" | "uppnåddes" | "nåddes" | "uppfylldes"
+            )
+        })
+    {
+        return None;
+    }
+    // "Ingen ska tro att …": a turn of speech, not a desired state.
+    if rule.id == "goal.impersonal"
+        && lower_words(&t[end.saturating_sub(1)..])
+            .take(2)
+            .any(|w| matches!(w.as_str(), "tro" | "tänka" | "tycka" | "påstå" | "inbilla"))
+    {
+        return None;
+    }
     match rule.guard {
         Guard::None => {}
         Guard::NotDone => {
@@ -1318,6 +1338,10 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         if !(subj || infinitive_like(next) || later_att) {
             return false;
         }
+    }
+    // "Ingen ska tro att …": a turn of speech.
+    if matches!(next, "tro" | "tycka" | "påstå" | "inbilla") {
+        return false;
     }
     if rule.id == "commitment.vi" && ml.starts_with("vill") && raw_next.ends_with(':') {
         return false;
@@ -3219,6 +3243,26 @@ mod tests {
         );
         assert_eq!(c.assignee.as_deref(), Some("kommunstyrelsen"));
         assert_eq!(c.assigner.as_deref(), Some("kommunfullmäktige"));
+    }
+
+    #[test]
+    fn goal_labels_followed_up_and_turns_of_speech_are_no_goals() {
+        assert_ne!(
+            k("Mål 3 B följs upp gemensamt med arbetsmarknadsnämnden."),
+            Some(ItemKind::Goal)
+        );
+        assert_eq!(
+            k("Mål 3: Fler ska gå från bidrag till arbete."),
+            Some(ItemKind::Goal)
+        );
+        assert_eq!(
+            k("Ingen ska tro att en kommun ensam kan ersätta 140 jobb."),
+            None
+        );
+        assert_eq!(
+            k("Ingen ska behöva vänta mer än en vecka på ett besked."),
+            Some(ItemKind::Goal)
+        );
     }
 
     #[test]
