@@ -1576,6 +1576,19 @@ fn outside_speaker(t: &str) -> bool {
         regex::Regex::new(r"(?i),\s*(?:säger|sa|menar|tycker|betonar|konstaterar|understryker|framhåller)\s+(?P<who>[^.!?]+)[.!]?\s*$")
             .expect("quote pattern is valid")
     });
+    // The pattern needs a comma followed, after any white space, by one of its verbs: skip
+    // the regex when no comma is followed by a letter a verb can start with (case-insensitive,
+    // so also 'ſ' for 's' and the Kelvin sign for 'k': any non-ASCII letter lets it run).
+    let verb_may_follow = t.match_indices(',').any(|(i, _)| {
+        t[i + 1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii() || "smtbkufSMTBKUF".contains(c))
+    });
+    if !verb_may_follow {
+        return false;
+    }
     let Some(who) = QUOTE.captures(t).and_then(|c| c.name("who")) else {
         return false;
     };
@@ -1668,6 +1681,26 @@ pub(crate) fn deciding_body(t: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quote_attribution_gate_lets_every_verb_through() {
+        for t in [
+            "Vi ska bygga mer, säger gruppledaren Eva Ek.",
+            "Vi ska bygga mer,SÄGER oppositionsrådet",
+            "Vi ska bygga mer, \u{a0} Menar företagarnas ordförande!",
+            "Vi ska bygga mer, konstaterar förbundets ordförande",
+            "Vi ska, tror vi, bygga mer, framhåller VD, Anna Ek",
+        ] {
+            assert!(outside_speaker(t), "{t}");
+        }
+        for t in [
+            "Vi ska bygga mer säger gruppledaren Eva Ek.",
+            "Vi ska bygga mer, säger kommunstyrelsens ordförande.",
+            "Vi ska bygga mer, och gruppledaren Eva Ek.",
+        ] {
+            assert!(!outside_speaker(t), "{t}");
+        }
+    }
 
     #[test]
     fn borrowing_word_helpers_agree_with_the_copying_ones() {
