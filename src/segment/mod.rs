@@ -419,11 +419,12 @@ impl Segmenter {
                         && passage_text.split_whitespace().count() <= 30
                         && !passage_text.ends_with(':')
                     {
-                        emit(
-                            span,
-                            Cow::Borrowed(passage_text),
-                            Classified::new(ItemKind::Goal, "goal.vision"),
-                        );
+                        // The rule that names the vision's form, if one does ("Ekby ska vara
+                        // …": goal.ska_vara); else the heading makes it one.
+                        let c = classify::classify(passage_text, &ctx)
+                            .filter(|c| c.kind == ItemKind::Goal)
+                            .unwrap_or_else(|| Classified::new(ItemKind::Goal, "goal.vision"));
+                        emit(span, Cow::Borrowed(passage_text), c);
                         continue;
                     }
                     // The field lines of an activity name who and when; they state nothing
