@@ -3393,6 +3393,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dated_proposal() {
+        let c =
+            full("Arbetsutskottet föreslog den 2 mars 2027 att kommunstyrelsen beviljar ansökan.");
+        assert_eq!(c.kind, ItemKind::Decision);
+        assert_eq!(c.status, Some(Status::Proposed));
+        let c = full("Nämnden föreslog 2026-05-04 att fullmäktige antar planen.");
+        assert_eq!(c.kind, ItemKind::Decision);
+    }
+
+    #[test]
     fn focus_personal_targets_and_passive_schedules() {
         assert_eq!(
             kind("Fokus 2027 är att korta handläggningstiderna för bygglov."),

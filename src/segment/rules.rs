@@ -383,13 +383,15 @@ pub const DECISION_SCHEDULED: Rule = Rule {
 /// **What it matches:** a proposal with its content: "X föreslår Y att anta …", "föreslås
 /// kommunfullmäktige besluta att …", "förordar att Y beslutar att …".
 /// **Why:** officer reports and motions state the proposed decision in running text.
+/// A date may follow the verb: "Arbetsutskottet föreslog den 2 mars 2027 att kommunstyrelsen
+/// beviljar ansökan."
 /// **Example:** "Kommunstyrelsen föreslår kommunfullmäktige att anta den nya planen."
 /// **Not matched:** "Arbetsutskottet föreslår kommunstyrelsen besluta" (a bare lead-in to a
 /// numbered list, which is not an item).
 pub const DECISION_PROPOSES: Rule = Rule {
     id: "decision.foreslar",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:föreslår|föreslog|föreslå|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
+    pattern: r"\b(?:föreslår|föreslog|föreslå|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d\d-\d\d),?\s+)?(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
     needs: &["föresl", "förord", "yrka"],
     guard: Guard::HasContent,
 };
