@@ -772,9 +772,14 @@ fn body_subject(t: &str, start: usize, end: usize) -> Option<String> {
     let before = &t[..start];
     if let Some(b) = BODY_RE.find_iter(before).last() {
         let gap = &before[b.end()..];
-        let relative = lower_words(&before[..b.start()])
-            .next_back()
-            .is_some_and(|w| w == "som" || w == "att");
+        // "… att kommunfullmäktige antog" reports, and "Programmet som fullmäktige antog 2024
+        // ska revideras" is about the programme; a clause set off by a comma at the end,
+        // "…, som kommunfullmäktige antog 2025-03-17.", states the adoption itself.
+        let head = before[..b.start()].trim_end();
+        let last_word_start = head.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let relative = lower_words(head).next_back().is_some_and(|w| {
+            w == "att" || w == "som" && !head[..last_word_start].trim_end().ends_with(',')
+        });
         let few_words = lower_words(gap).nth(5).is_none();
         if few_words && !gap.contains([',', ';']) && !relative {
             return Some(b.as_str().to_string());
@@ -3389,6 +3394,19 @@ mod tests {
         assert_eq!(
             k("Ingen ska behöva vänta mer än en vecka på ett besked."),
             Some(ItemKind::Goal)
+        );
+    }
+
+    #[test]
+    fn an_adoption_in_a_clause_set_off_at_the_end() {
+        let c = full(
+            "Planen bygger på programmet för 2025–2030, som kommunfullmäktige antog 2025-03-17.",
+        );
+        assert_eq!(c.kind, ItemKind::Decision);
+        assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
+        assert_ne!(
+            k("Programmet som fullmäktige antog 2024 ska revideras i höst."),
+            Some(ItemKind::Decision)
         );
     }
 
