@@ -1158,10 +1158,17 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 }
             }
             let pre = words_lower(&t[..start]);
-            if pre
-                .iter()
-                .any(|w| w == "som" || w == "att" || SUBORDINATORS.contains(&w.as_str()))
-            {
+            // "att" after a preposition ("Arbetet med att korta tiderna fortsätter …") is an
+            // infinitive inside the subject, not a subordinate clause.
+            let clause_att = |i: usize| {
+                pre[i] == "att"
+                    && !i.checked_sub(1).is_some_and(|j| {
+                        matches!(pre[j].as_str(), "med" | "för" | "om" | "på" | "av" | "till")
+                    })
+            };
+            if (0..pre.len()).any(|i| {
+                pre[i] == "som" || clause_att(i) || SUBORDINATORS.contains(&pre[i].as_str())
+            }) {
                 return None;
             }
         }
@@ -2363,6 +2370,11 @@ mod tests {
                 "commitment.passive_ahead",
             ),
             (
+                "Strategin följs upp årligen av kommunstyrelsen.",
+                &plain,
+                "commitment.plan_routine",
+            ),
+            (
                 "25 nya laddstolpar under 2026.",
                 &plain,
                 "commitment.planned_quantity",
@@ -3406,6 +3418,49 @@ mod tests {
         assert_eq!(c.body.as_deref(), Some("kommunfullmäktige"));
         assert_ne!(
             k("Programmet som fullmäktige antog 2024 ska revideras i höst."),
+            Some(ItemKind::Decision)
+        );
+    }
+
+    #[test]
+    fn fourteenth_batch_phrasings() {
+        let ctx = Ctx {
+            year: Some(2026),
+            budget: true,
+            ..Default::default()
+        };
+        let rule = |t: &str| classify(t, &ctx).map(|c| c.rule);
+        assert_eq!(
+            rule("Arbetet med att korta handläggningstiderna fortsätter under 2027."),
+            Some("commitment.passive_ahead")
+        );
+        assert_eq!(
+            rule("Ny upphandling annonseras i februari 2027."),
+            Some("commitment.passive_ahead")
+        );
+        assert_eq!(
+            kind("Under 2026 ligger tyngdpunkten på att få ut e-tjänsten."),
+            Some((ItemKind::Commitment, "commitment.intention"))
+        );
+        assert_eq!(
+            kind("Avdelningen har också ambitionen att starta ett mentorsprogram."),
+            Some((ItemKind::Commitment, "commitment.intention"))
+        );
+        assert_eq!(
+            k("Programmet följs upp varje år i samband med årsredovisningen."),
+            Some(ItemKind::Commitment)
+        );
+        assert_eq!(k("Planen följdes upp 2024."), None);
+        assert_eq!(
+            k("Enligt planen ska antalet gästnätter under barmarkssäsongen fördubblas till 2030."),
+            Some(ItemKind::Goal)
+        );
+        let decided = Ctx {
+            section: Some(Section::Decided),
+            ..Default::default()
+        };
+        assert_eq!(
+            classify("Kommunstyrelsen tackar för informationen.", &decided).map(|c| c.kind),
             Some(ItemKind::Decision)
         );
     }

@@ -685,6 +685,17 @@ fn marker_class(marker: &str) -> char {
     }
 }
 
+/// True if `t` names who is responsible in parentheses: "(Ansvarig: näringslivschefen, Q1
+/// 2027)", "(ansvar: KS)".
+fn responsible_in_parentheses(t: &str) -> bool {
+    t.match_indices('(').any(|(i, _)| {
+        let rest = t[i + 1..].trim_start();
+        ["ansvarig:", "ansvar:", "ansvariga:"]
+            .iter()
+            .any(|p| rest.get(..p.len()).is_some_and(|h| h.to_lowercase() == *p))
+    })
+}
+
 /// True if the block after block `bi` is a field line of a measure ("Ansvar: Miljöenheten
 /// När: 2027"): the labelled line above it is the measure itself.
 fn activity_fields_below(text: &str, blocks: &[structure::Block], bi: usize) -> bool {
@@ -911,6 +922,11 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
         return EntryResult::Sentences;
     }
     let own = classify::classify(t, ctx);
+    // "Införa en gemensam företagslots (Ansvarig: samhällsbyggnadschefen, klart Q2 2027)": an
+    // activity of a plan, whatever its grammar.
+    if own.is_none() && responsible_in_parentheses(t) {
+        return EntryResult::Item(Classified::new(ItemKind::Commitment, "commitment.activity"));
+    }
     let keep = |c: &Classified, kinds: &[ItemKind]| kinds.contains(&c.kind);
     match (&ctx.lead, ctx.section) {
         (Lead::Assign { .. }, _) => {
@@ -1086,6 +1102,22 @@ mod tests {
             items.iter().all(|i| i.rule != "commitment.activity"),
             "{items:?}"
         );
+    }
+
+    #[test]
+    fn an_entry_with_its_responsible_in_parentheses_is_an_activity() {
+        let items = items_of(
+            "Handlingsplan 2027\n\nInsatser för service\n\
+             - Införa en företagslots (Ansvarig: samhällsbyggnadschefen, klart Q2 2027)\n\
+             - Frukostmöten fyra gånger per termin (ansvar: näringslivsenheten)\n\
+             - Bakgrunden finns i programmet från 2024.\n",
+        );
+        let texts: Vec<&str> = items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(items.len(), 2, "{texts:?}");
+        assert!(items.iter().all(|i| i.kind == ItemKind::Commitment));
+        assert!(!responsible_in_parentheses(
+            "Kommunen (som ansvarar) bygger."
+        ));
     }
 
     #[test]

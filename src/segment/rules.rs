@@ -463,8 +463,9 @@ pub const DECISION_SECTION_PASSIVE: Rule = Rule {
 pub const DECISION_PRESENT: Rule = Rule {
     id: "decision.section_point",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:beslutar|antar|godkänner|fastställer|noterar|lägger|avslår|bifaller|tillstyrker|avstyrker|återremitterar|överlämnar|förklarar|anser|uppdrar|upphäver|beviljar|utser|väljer)\b",
+    pattern: r"\b(?:beslutar|antar|godkänner|fastställer|noterar|tackar\s+för|lägger|avslår|bifaller|tillstyrker|avstyrker|återremitterar|överlämnar|förklarar|anser|uppdrar|upphäver|beviljar|utser|väljer)\b",
     needs: &[
+        "tackar",
         "beslutar",
         "antar",
         "godkänner",
@@ -559,7 +560,7 @@ pub const GOAL_STATE: Rule = Rule {
 pub const GOAL_TARGET: Rule = Rule {
     id: "goal.target",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:minst|högst)\s+\d[\d\s,.]*\s*\S+(?:\s+\S+){0,5}?\s+(?:ska|skall)\s+(?:finnas|vara)\b.*\b(?:19|20)\d\d\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|ta|ligga|hamna|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
+    pattern: r"\b(?:minst|högst)\s+\d[\d\s,.]*\s*\S+(?:\s+\S+){0,5}?\s+(?:ska|skall)\s+(?:finnas|vara)\b.*\b(?:19|20)\d\d\b|\b(?:ska|skall)\s+(?:\w+\s+){0,5}?(?:öka|minska|uppgå|understiga|överstiga|halveras|fördubblas|nå|sjunka|stiga)\b.*(?:\d+(?:[,.]\d+)?\s*(?:%|procent|procentenheter)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d|\btill\s+(?:år\s+)?(?:19|20)\d\d)|\bsenast\s+(?:år\s+)?(?:19|20)\d\d\s+ska\b|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit)\b|\bvill\s+att\s+(?:\w+\s+){0,6}?(?:minst|högst|lägst|maximalt|max)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:öka|minska|uppgå|understiga|överstiga|nå|sjunka|stiga)\s+(?:till\s+|med\s+)?(?:minst|högst|lägst|maximalt|max|mer\s+än|fler\s+än|färre\s+än|mindre\s+än)\s+\d|\b(?:ska|skall)\s+(?:\w+\s+){0,3}?(?:vara|ta|ligga|hamna|kortas|förkortas|sänkas|höjas|begränsas)\s+(?:\w+\s+){0,3}?(?:högst|minst|maximalt|max|lägst|under|över)\s+(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)\b",
     needs: &["ska", "vill att"],
     guard: Guard::None,
 };
@@ -669,13 +670,16 @@ pub const COMMIT_PROMISE: Rule = Rule {
 /// **Why:** reports state planned next steps with these nouns instead of a modal verb.
 /// **Example:** "Avsikten är att starta projektet under hösten."
 /// Also a focus that opens the sentence: "Fokus 2027 är att korta handläggningstiderna",
-/// "Fokus under året ligger på att …".
+/// "Fokus under året ligger på att …", "Under 2026 ligger tyngdpunkten på att …", and "X har
+/// ambitionen att …".
 /// **Not matched:** "Syftet är att öka kunskapen." (purpose), "Planen antogs 2019." (no "är att").
 pub const COMMIT_INTENTION: Rule = Rule {
     id: "commitment.intention",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|^(?:vårt\s+)?fokus\s+(?:\w+\s+){0,3}?(?:är|blir|ligger\s+på)\s+att\b|\bnästa\s+steg\s+(?:är|blir)\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
+    pattern: r"\b(?:planen|intentionen|avsikten|tanken|inriktningen)\s+(?:\w+\s+){0,3}?är\s+att\b|^(?:vårt\s+)?fokus\s+(?:\w+\s+){0,3}?(?:är|blir|ligger\s+på)\s+att\b|\bligger\s+(?:tyngdpunkten|fokus|fokuset)\s+på\s+att\b|^(?:tyngdpunkten|fokuset)\s+(?:\w+\s+){0,3}?(?:är|blir|ligger\s+på)\s+att\b|\bhar\s+(?:också\s+|även\s+)?(?:ambitionen|avsikten)\s+att\b|\bnästa\s+steg\s+(?:är|blir)\s+att\b|\bi\s+(?:ett|nästa)\s+(?:nästa\s+|senare\s+)?steg\b",
     needs: &[
+        "tyngdpunkt",
+        "ambitionen",
         "fokus",
         "planen",
         "intention",
@@ -732,6 +736,28 @@ pub const COMMIT_PLANNED: Rule = Rule {
     guard: Guard::None,
 };
 
+/// **What it matches:** the routine a plan sets for itself: "Planen följs upp varje år i
+/// samband med årsredovisningen.", "Programmet utvärderas årligen.", "Handlingsplanen
+/// revideras två gånger per år."
+/// **Why:** the guideline counts what "one of its plans will do" as a commitment ("Handlings-
+/// planen … ska uppdateras årligen"); plans write the same in the present passive.
+/// **Example:** "Strategin följs upp årligen av kommunstyrelsen."
+/// **Not matched:** "Planen följdes upp 2024." (past), "Planen följs upp." (no recurrence).
+pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
+    id: "commitment.plan_routine",
+    kind: ItemKind::Commitment,
+    pattern: r"^(?:\w+planen|planen|\w*programmet|\w*strategin|\w*policyn)\s+(?:följs\s+upp|utvärderas|revideras|uppdateras|ses\s+över|stäms\s+av)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande)\b",
+    needs: &[
+        "följs upp",
+        "utvärderas",
+        "revideras",
+        "uppdateras",
+        "ses över",
+        "stäms av",
+    ],
+    guard: Guard::None,
+};
+
 /// **What it matches:** a present passive of carrying out work with a year that lies ahead,
 /// before or after the verb: "Skyltningen förnyas 2027.", "En utvärdering görs 2029.", "Under
 /// våren 2027 påbörjas arbetet med en ny strategi."
@@ -745,8 +771,11 @@ pub const COMMIT_PLANNED: Rule = Rule {
 pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
     id: "commitment.passive_ahead",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter)\b",
+    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras)\b",
     needs: &[
+        "annonseras",
+        "prioriteras",
+        "publiceras",
         "fortsätter",
         "genomförs",
         "görs",
@@ -882,6 +911,7 @@ pub const RULES: &[Rule] = &[
     COMMIT_PLANNED,
     COMMIT_INTRODUCED,
     COMMIT_PASSIVE_AHEAD,
+    COMMIT_PLAN_ROUTINE,
     COMMIT_QUANTITY,
 ];
 
@@ -1057,6 +1087,10 @@ mod tests {
             (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
             (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
             (&COMMIT_PASSIVE_AHEAD, "Gång- och cykelvägen byggs 2028."),
+            (
+                &COMMIT_PLAN_ROUTINE,
+                "Strategin följs upp årligen av kommunstyrelsen.",
+            ),
         ];
         for (r, ex) in examples {
             let l = ex.to_lowercase();
