@@ -291,7 +291,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EFFECT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\w+\s+){0,2}?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|försämras|förbättras|fortsätta\s+(?:i|på|under|att\s+(?:öka|minska|växa|stiga|sjunka))|fortsätta\s*[.,]?$)\b",
+        r"^\s*(?:\w+\s+){0,2}?(?:att\s+)?(?:\w+\s+)?(?:leda|bidra|innebära|medföra|påverka|hjälpa|kräva|behövas|behöva|öka|minska|växa|stiga|sjunka|bli|vara|ge|märkas|synas|krävas|kosta|dröja|ta\s+(?:tid|lång|längre|flera|några|ett|en)|gå\s+(?:över|fort|snabbt)|försämras|förbättras|fortsätta\s+(?:i|på|under|att\s+(?:öka|minska|växa|stiga|sjunka))|fortsätta\s*[.,]?$)\b",
     )
 });
 static PURPOSE: LazyLock<Regex> =
@@ -377,7 +377,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3}|\s+(?:för\s+(?:egen|sin)\s+del|därutöver|härutöver|vidare|dessutom|därtill|också|även|slutligen))?)\s*:?$",
+        r"(?:\b(?:föreslå|föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|att\b)|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3}|\s+(?:för\s+(?:egen|sin)\s+del|därutöver|härutöver|vidare|dessutom|därtill|också|även|slutligen))?)\s*:?$",
     )
 });
 static COMMIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1207,6 +1207,21 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             {
                 return None;
             }
+            // "… har inte kunnat påbörjas", "… kan startas": after an auxiliary the "-s" form
+            // is an infinitive (what could or could not be done), not a plan.
+            let aux = pre
+                .iter()
+                .rev()
+                .find(|w| !["inte", "ej", "ännu", "heller", "än", "alltså"].contains(&w.as_str()));
+            if aux.is_some_and(|w| {
+                [
+                    "kunnat", "kunna", "kan", "kunde", "har", "hade", "behöver", "behövt", "bör",
+                    "borde", "måste", "skulle", "brukar", "fått", "kommit",
+                ]
+                .contains(&w.as_str())
+            }) {
+                return None;
+            }
         }
         Guard::Place => {
             let subj = caps.name("subj").map_or("", |s| s.as_str());
@@ -1663,6 +1678,12 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
         }
     }
     Lead::None
+}
+
+/// True if `t` proposes rather than decides: "föreslår", "föreslås", "förordar", or the
+/// infinitive of a decision "att föreslå kommunfullmäktige att".
+pub(crate) fn proposing(t: &str) -> bool {
+    PROPOSING_VERB.is_match(t) || lower_words(t).any(|w| w == "föreslå")
 }
 
 /// True for a lead-in that ends in a modal and its subject, and nothing after: "För att nå
@@ -2330,6 +2351,11 @@ mod tests {
                 "goal.target",
             ),
             (
+                "Väntetiden för serveringstillstånd ska kortas till fyra veckor.",
+                &plain,
+                "goal.measure",
+            ),
+            (
                 "Vi vill göra det enklare att starta företag.",
                 &plain,
                 "commitment.vi",
@@ -2536,6 +2562,46 @@ mod tests {
             rule("Antalet bostäder uppgick till minst 300.", &plain),
             None
         );
+
+        // A measured quantity as subject: a target without a figure or a bound.
+        for t in [
+            "Antalet gästnätter i skärgården ska öka till 90 000 per år.",
+            "Andelen lediga butikslokaler ska understiga tio procent.",
+            "Handläggningstiden för strandskyddsdispens ska halveras.",
+            "Minst hälften av de nya bostäderna ska vara hyresrätter.",
+            "Till 2032 ska sysselsättningsgraden bland utrikes födda ha ökat tydligt.",
+        ] {
+            assert_eq!(rule(t, &plain), Some("goal.measure"), "{t}");
+        }
+        for t in [
+            "Antalet besökare ska redovisas i årsredovisningen.",
+            "Under tiden ska förvaltningen ta fram en plan för lokalerna.",
+            "Andelen har ökat med tre procentenheter sedan 2022.",
+            "Uppgifterna uppges ha ökat kraftigt.",
+        ] {
+            assert_ne!(rule(t, &plain), Some("goal.measure"), "{t}");
+        }
+
+        // After an auxiliary the "-s" form is an infinitive: what could not be done.
+        for t in [
+            "Bygget av den nya förskolan har inte kunnat påbörjas.",
+            "Utbildningen kan startas när lokalerna är klara.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        assert_eq!(
+            rule("En företagslots inrättas under 2027.", &plain),
+            Some("commitment.introduced")
+        );
+
+        // "Det kommer (inte) att ta tid / gå över en natt": a prediction, not a promise.
+        for t in [
+            "Det kommer att ta flera år innan bostäderna står klara.",
+            "Det kommer inte att gå över en natt att vända utvecklingen.",
+            "Omställningen kommer att dröja.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
 
         // Coming measures in the present passive, also with a time after the verb.
         assert_eq!(

@@ -630,6 +630,31 @@ impl Segmenter {
                         emit(span, Cow::Borrowed(passage_text), c);
                         continue;
                     }
+                    // "1. att föreslå kommunfullmäktige att" over "a) …": the entry only
+                    // introduces the proposals below it, which the body it names decides.
+                    if sub_lead.is_none()
+                        && (t.ends_with(':') || t.ends_with(" att") || t.ends_with("besluta"))
+                        && classify::proposing(t)
+                        && blocks.get(bi + 1).is_some_and(|n| {
+                            n.kind == BlockKind::Entry
+                                && marker_class(&text[n.start..n.content]) != class
+                        })
+                        && let Some(from) = t.to_lowercase().find("föreslå")
+                        && let Lead::Decide { body, .. } = classify::lead_of(
+                            &format!("{}:", t[from..].trim_end_matches(':')),
+                            &ctx,
+                            None,
+                        )
+                    {
+                        sub_lead = Some((
+                            class,
+                            Lead::Decide {
+                                body,
+                                status: Some(crate::model::Status::Proposed),
+                            },
+                        ));
+                        continue;
+                    }
                     if sub_lead.is_none()
                         && t.ends_with(':')
                         && (matches!(ctx.lead, Lead::Decide { .. })
@@ -1022,6 +1047,7 @@ fn classify_entry(t: &str, ctx: &Ctx) -> EntryResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Status;
 
     /// The items of a text segmented as a plain-text document: (kind, rule, text, assignee,
     /// assigner, status).
@@ -1034,6 +1060,33 @@ mod tests {
         )
         .expect("text loads");
         Segmenter::new().segment(&doc).items
+    }
+
+    #[test]
+    fn a_point_that_proposes_to_the_council_passes_its_body_and_status_to_its_sub_points() {
+        let items = items_of(
+            "Protokoll\n\n\
+             Beslut\n\
+             Tekniska nämnden beslutar\n\
+             1. att föreslå kommunfullmäktige att\n\
+             a) godkänna avtalet om ny avfallsanläggning,\n\
+             b) avsätta fem miljoner kronor för anläggningen.\n\
+             2. att själv godkänna tidplanen för arbetet.\n",
+        );
+        let got: Vec<(&str, ItemKind, Option<&str>, Option<Status>)> = items
+            .iter()
+            .map(|i| (i.text.as_str(), i.kind, i.body.as_deref(), i.status))
+            .collect();
+        // The lead-in point only introduces; its sub-points are proposals that the council
+        // decides. The next point is the board's own decision again.
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].1, ItemKind::Decision);
+        assert!(got[0].0.starts_with("godkänna avtalet"), "{got:?}");
+        assert_eq!(got[0].2, Some("kommunfullmäktige"));
+        assert_eq!(got[0].3, Some(Status::Proposed));
+        assert_eq!(got[1].3, Some(Status::Proposed));
+        assert!(got[2].0.contains("tidplanen"), "{got:?}");
+        assert_eq!(got[2].3, Some(Status::Decided));
     }
 
     #[test]

@@ -565,6 +565,48 @@ pub const GOAL_TARGET: Rule = Rule {
     guard: Guard::None,
 };
 
+/// **What it matches:** a measured quantity as the subject of "ska" with a verb of change or
+/// level: "Antalet gästnätter ska öka till 260 000 per år.", "Andelen tomma lokaler ska
+/// understiga fem procent.", "Handläggningstiden ska halveras.", "Minst 35 procent av
+/// gästnätterna ska ligga utanför högsäsongen.", "Till 2030 ska sysselsättningsgraden ha
+/// ökat …" (inverted).
+/// **Why:** a number to reach or keep is a target whoever works for it; goal chapters of
+/// budgets and strategies state most of their targets this way, often without a figure
+/// that the target rule needs ("ska halveras jämfört med 2024").
+/// **Example:** "Väntetiden för serveringstillstånd ska kortas till fyra veckor."
+/// **Not matched:** "Antalet besök ska redovisas i årsredovisningen." (a report, not a
+/// level), "Under tiden ska förvaltningen ta fram en plan." (no measure as subject),
+/// "Framtiden ska vara grön." (not a measure).
+pub const GOAL_MEASURE: Rule = Rule {
+    id: "goal.measure",
+    kind: ItemKind::Goal,
+    pattern: r"^(?:(?:\S+\s+){0,3}?(?:ska|skall)\s+(?:(?:\w+\s+)?\w*(?:antalet|andelen|nivån|graden|ningstiden|väntetiden|svarstiden|restiden|talet|frånvaron|kostnaden|kostnaderna|utsläppen|omsättningen|betyget|nöjdheten|värdet|placeringen)\b|(?:minst|högst|mer\s+än|färre\s+än|mindre\s+än|över|under)\s+(?:\d[\d\s,.]*\s*(?:%|procent)?|hälften|en\s+\w+del|två\s+tredjedelar|\w+\s+av\s+tio)\s+(?:\w+\s+){0,2}?av\b)(?:\s+\S+){0,12}?\s+|(?:(?:\w+\s+)?\w*(?:antalet|andelen|nivån|graden|ningstiden|väntetiden|svarstiden|restiden|talet|frånvaron|kostnaden|kostnaderna|utsläppen|omsättningen|betyget|nöjdheten|värdet|placeringen)\b|(?:minst|högst|mer\s+än|färre\s+än|mindre\s+än|över|under)\s+(?:\d[\d\s,.]*\s*(?:%|procent)?|hälften|en\s+\w+del|två\s+tredjedelar|\w+\s+av\s+tio)\s+(?:\w+\s+){0,2}?av\b)(?:\s+\S+){0,12}?\s+(?:ska|skall)\s+(?:\w+\s+){0,3}?)(?:öka|minska|halveras|fördubblas|uppgå|understiga|överstiga|vara|ligga|nå|sjunka|stiga|förbättras|förkortas|kortas|sänkas|höjas|hamna|ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit))\b",
+    needs: &[
+        "antalet",
+        "andelen",
+        "nivån",
+        "graden",
+        "tiden",
+        "talet",
+        "frånvaron",
+        "kostnad",
+        "utsläppen",
+        "omsättningen",
+        "betyget",
+        "nöjdheten",
+        "värdet",
+        "placeringen",
+        "minst",
+        "högst",
+        "mer än",
+        "färre än",
+        "mindre än",
+        "över",
+        "under",
+    ],
+    guard: Guard::None,
+};
+
 /// **What it matches:** a desired state without an actor: "Det ska finnas …", "Det ska vara
 /// enkelt att …", "I kommunen ska det råda …", a subject that counts people or things ("Fler
 /// ska välja …", "Ingen ska behöva vänta …", "Inga barn ska …"), and a wish that something
@@ -901,6 +943,7 @@ pub const RULES: &[Rule] = &[
     GOAL_STATED,
     GOAL_STATE,
     GOAL_TARGET,
+    GOAL_MEASURE,
     GOAL_IMPERSONAL,
     COMMIT_VI,
     COMMIT_VI_PRESENT,
@@ -1084,6 +1127,11 @@ mod tests {
                 "Planen antogs av kommunfullmäktige i april 2021.",
             ),
             (&GOAL_STATED, "Målet är att alla elever ska ha godkänt."),
+            (
+                &GOAL_MEASURE,
+                "Väntetiden för serveringstillstånd ska kortas till fyra veckor.",
+            ),
+            (&COMMIT_INTRODUCED, "En företagslots inrättas under 2025."),
             (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
             (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
             (&COMMIT_PASSIVE_AHEAD, "Gång- och cykelvägen byggs 2028."),

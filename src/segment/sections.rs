@@ -70,7 +70,7 @@ const SECTIONS: &[SectionPattern] = &[
     // no goal).
     SectionPattern {
         section: Section::Goals,
-        pattern: r"^((\w+\s+){0,2}\w*mål(en|et)?|målsättning(ar)?|(effekt|verksamhets|inriktnings|resultat|kvalitets|del|nämnd)?mål\s+och\s+\w+)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?|\s+för\s+(den\s+|det\s+)?\w+(\s+\d{4}(\s*[-–]\s*\d{4})?)?)?$",
+        pattern: r"^((\w+\s+){0,2}\w*mål(en|et|bild|bilden|bilder)?|målsättning(ar)?|(effekt|verksamhets|inriktnings|resultat|kvalitets|del|nämnd)?mål\s+och\s+\w+)(\s+((för|under|i|år|till|inför|fram\s+till)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?|\s+för\s+(den\s+|det\s+)?\w+(\s+\d{4}(\s*[-–]\s*\d{4})?)?)?$",
     },
     // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
     SectionPattern {
@@ -218,6 +218,9 @@ mod tests {
             ("Så här gick det", None),
             ("Målsättning", Some(Section::Goals)),
             ("Mål för 2026–2028", Some(Section::Goals)),
+            ("Mål till 2030", Some(Section::Goals)),
+            ("Målbild 2035", Some(Section::Goals)),
+            ("Vår målbild", Some(Section::Goals)),
             ("Mål för bostadsförsörjningen", Some(Section::Goals)),
             ("Mål för näringslivet 2030", Some(Section::Goals)),
             ("Mål för arbetet med att ta fram planen", None),
