@@ -377,7 +377,14 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:föreslå|föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|att\b)|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3}|\s+(?:för\s+(?:egen|sin)\s+del|därutöver|härutöver|vidare|dessutom|därtill|också|även|slutligen))?)\s*:?$",
+        r"(?:\b(?:föreslå|föreslår|förordar|föreslås)\s+(?:att\s+)?(?P<to>{BODY})?\s*(?:(?:att\s+)?(?:besluta|beslutar|anta|godkänna)\b|att\b)|\b(?:beslutar|beslutade|beslöt|har\s+beslutat|hade\s+beslutat)\b(?:\s+(?:\w+\s+){0,4}?att|\s+om\s+följande(?:\s+\w+){0,3}|\s+(?:för\s+(?:egen|sin)\s+del|därutöver|härutöver|vidare|dessutom|därtill|också|även|slutligen)|\s+(?P<inv>{BODY}))?)\s*:?$",
+    )
+});
+/// A lead-in of planned steps in the passive: "Efter tillträde planeras följande:", "Under
+/// året genomförs följande insatser:".
+static PLANNED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:planeras|genomförs|ska\s+genomföras|kommer\s+att\s+genomföras|är\s+planerade?|prioriteras)\s+(?:\w+\s+){0,3}?följande\b",
     )
 });
 static COMMIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -993,23 +1000,30 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             let last = pre.next().unwrap_or_default();
             let last2 = pre.next().unwrap_or_default();
             let (last, last2) = (last.as_str(), last2.as_str());
-            if matches!(
-                last,
-                "som"
-                    | "inte"
-                    | "ej"
-                    | "icke"
-                    | "den"
-                    | "det"
-                    | "de"
-                    | "nyligen"
-                    | "redan"
-                    | "tidigare"
-                    | "nu"
-            ) && (last == "som"
-                || matches!(last, "inte" | "ej" | "icke" | "den" | "det" | "de")
-                || last2 == "som"
-                || matches!(last2, "den" | "det" | "de"))
+            // "… en plan, som antogs av kommunfullmäktige i oktober 2024": a relative clause
+            // that names the body and the time reports the decision itself.
+            let dated_relative = last == "som"
+                && passive_body(t, end).is_some()
+                && TIME.is_match(first_words(&t[end..], 8).as_ref());
+            if !dated_relative
+                && matches!(
+                    last,
+                    "som"
+                        | "inte"
+                        | "ej"
+                        | "icke"
+                        | "den"
+                        | "det"
+                        | "de"
+                        | "nyligen"
+                        | "redan"
+                        | "tidigare"
+                        | "nu"
+                )
+                && (last == "som"
+                    || matches!(last, "inte" | "ej" | "icke" | "den" | "det" | "de")
+                    || last2 == "som"
+                    || matches!(last2, "den" | "det" | "de"))
             {
                 return None;
             }
@@ -1638,6 +1652,7 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
     if let Some(caps) = LEAD_DECIDE.captures(t) {
         let body = caps
             .name("to")
+            .or_else(|| caps.name("inv"))
             .map(|b| b.as_str().to_string())
             .or_else(|| subject_before(t, caps.get(0).map_or(0, |m| m.start())));
         let status = if PROPOSAL_CUE.is_match(t) || ctx.section == Some(Section::Proposal) {
@@ -1649,7 +1664,11 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
     }
     // "Så här gör vi:", "Det här ska vi göra:", "Vi ska:", "För att nå målen ska kommunen:":
     // the entries are what the municipality does.
-    if colon && (COMMIT_LEAD.is_match(t) || bare_modal_lead(t)) {
+    // Also without a colon when the sentence runs on into the list: "Inom projektet kommer
+    // kommunen att" over "* anlägga …", "Enligt planen ska kommunen" over "- genomföra …".
+    if colon && (COMMIT_LEAD.is_match(t) || PLANNED_LEAD.is_match(t))
+        || !t.ends_with(['.', '!', '?']) && bare_modal_lead(t)
+    {
         return Lead::Commit;
     }
     if colon {
@@ -2581,6 +2600,27 @@ mod tests {
         ] {
             assert_ne!(rule(t, &plain), Some("goal.measure"), "{t}");
         }
+
+        // A relative clause that names the body and the time reports the decision; one
+        // without them refers to it.
+        assert_eq!(
+            rule(
+                "Vi utgår från den plan som antogs av kommunfullmäktige i mars 2024.",
+                &plain
+            ),
+            Some("decision.antogs")
+        );
+        assert_eq!(
+            rule("Planen som nu antagits ska följas upp.", &plain),
+            Some("commitment.ska")
+        );
+        assert_eq!(
+            rule(
+                "KF-mål 2.3 Fler unga ska starta företag i kommunen.",
+                &plain
+            ),
+            Some("goal.label")
+        );
 
         // After an auxiliary the "-s" form is an infinitive: what could not be done.
         for t in [

@@ -476,9 +476,17 @@ impl Segmenter {
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
                         let is_lead = last && (st.ends_with(':') || ends_with_lead_verb(&st));
+                        // "… beslutade att uppdra åt förvaltningen att" running on into "– ta
+                        // fram …": an assignment lead-in like one that ends in a colon.
+                        let att_into_list = is_lead
+                            && st.ends_with(" att")
+                            && blocks
+                                .get(bi + 1)
+                                .is_some_and(|n| n.kind == BlockKind::Entry);
                         let mut c = if is_lead {
                             classify::classify_with(&st, &ctx, &|r| {
-                                r.kind != ItemKind::Assignment || !st.ends_with(':')
+                                r.kind != ItemKind::Assignment
+                                    || !(st.ends_with(':') || att_into_list)
                             })
                         } else {
                             classify::classify(&st, &ctx)
@@ -503,7 +511,11 @@ impl Segmenter {
                             section_assigner = Some(giver);
                         }
                         if last {
-                            lead = classify::lead_of(&st, &ctx, c.as_ref());
+                            lead = if att_into_list {
+                                classify::lead_of(&format!("{st}:"), &ctx, c.as_ref())
+                            } else {
+                                classify::lead_of(&st, &ctx, c.as_ref())
+                            };
                             // "… har fastställt följande mål:" only introduces the list; its
                             // entries are the items.
                             if st.ends_with(':')
@@ -514,10 +526,30 @@ impl Segmenter {
                             }
                             // "För att nå målen ska kommunen:" above a list: the promise is in
                             // the entries; the lead-in names only who makes it.
+                            // So is "Inom projektet kommer kommunen att" running on into
+                            // the entries below it.
+                            let into_list = st.ends_with(':')
+                                || !st.ends_with(['.', '!', '?'])
+                                    && blocks
+                                        .get(bi + 1)
+                                        .is_some_and(|n| n.kind == BlockKind::Entry);
                             if lead == Lead::Commit
-                                && st.ends_with(':')
+                                && into_list
                                 && (classify::bare_modal_lead(&st)
                                     || classify::bare_commit_lead(&st))
+                            {
+                                c = None;
+                            }
+                            // "Med stöd av delegationsordningen beslutar kommunstyrelsens
+                            // ordförande" over "1. att …": the lead-in names who decides.
+                            if let Lead::Decide {
+                                body: Some(body), ..
+                            } = &lead
+                                && into_list
+                                && st
+                                    .trim_end_matches([':', ' '])
+                                    .to_lowercase()
+                                    .ends_with(&body.to_lowercase())
                             {
                                 c = None;
                             }
@@ -840,8 +872,14 @@ fn table_kind(header: &str) -> Option<(Section, bool)> {
         })
     };
     let status = starts(&["status", "läge", "lägesbeskrivning"]);
+    // "Tillstånd | Vår garanti | Lagstadgad tid": each row is a service promise.
+    let promise = cells
+        .iter()
+        .any(|c| c.contains("garanti") || c.contains("löfte") || c == "vi lovar");
     let kind = if starts(&["uppdrag", "uppdraget", "budgetuppdrag"]) {
         Section::Assignments
+    } else if promise {
+        Section::Commitments
     } else if starts(&[
         "aktivitet",
         "aktiviteter",
@@ -1060,6 +1098,79 @@ mod tests {
         )
         .expect("text loads");
         Segmenter::new().segment(&doc).items
+    }
+
+    #[test]
+    fn lead_ins_that_run_on_into_their_list_without_a_colon() {
+        let items = items_of(
+            "Projektplan\n\n\
+             Under projekttiden kommer kommunen att\n\
+             * bygga en ny gästhamn vid Norrudden,\n\
+             * anställa en hamnvärd för sommarsäsongen.\n\n\
+             Uppföljning\n\n\
+             Socialnämnden beslutade 2026-01-20 att uppdra åt förvaltningen att\n\
+             – kartlägga behovet av feriejobb,\n\
+             – återrapportera till nämnden i maj 2026.\n",
+        );
+        let got: Vec<(&str, ItemKind)> = items.iter().map(|i| (i.text.as_str(), i.kind)).collect();
+        // The modal lead-in promises nothing by itself; its entries are the commitments.
+        assert!(
+            !got.iter().any(|(t, _)| t.starts_with("Under projekttiden")),
+            "{got:?}"
+        );
+        assert!(got.contains(&("bygga en ny gästhamn vid Norrudden,", ItemKind::Commitment)));
+        // The decision that gives the tasks is a decision; each dash entry an assignment to
+        // the unit the lead-in names.
+        let lead = items
+            .iter()
+            .find(|i| i.text.starts_with("Socialnämnden"))
+            .expect("lead");
+        assert_eq!(lead.kind, ItemKind::Decision);
+        let task = items
+            .iter()
+            .find(|i| i.text.starts_with("kartlägga"))
+            .expect("entry");
+        assert_eq!(task.kind, ItemKind::Assignment);
+        assert_eq!(task.assignee.as_deref(), Some("förvaltningen"));
+    }
+
+    #[test]
+    fn an_inverted_decision_lead_in_names_the_body_of_its_points() {
+        let items = items_of(
+            "Ordförandebeslut\n\n\
+             Beslut\n\
+             Med stöd av delegationsordningen beslutar kommunstyrelsens ordförande\n\
+             1. att kommunen ansöker om medel ur landsbygdsfonden,\n\
+             2. att kommunen medfinansierar projektet med 200 000 kronor.\n",
+        );
+        assert_eq!(items.len(), 2, "{items:?}");
+        for i in &items {
+            assert_eq!(i.kind, ItemKind::Decision);
+            assert_eq!(i.body.as_deref(), Some("kommunstyrelsens ordförande"));
+        }
+    }
+
+    #[test]
+    fn a_promise_table_and_a_target_table_in_an_appendix() {
+        let items = items_of(
+            "Företagsservice\n\n\
+             Tillstånd\tVår garanti\tLagstadgad tid\n\
+             Bygglov\tBeslut inom 4 veckor\t10 veckor\n\n\
+             Bilaga: Nyckeltal\n\
+             Indikator\tUtfall 2025\tMål 2029\n\
+             Antal nya företag\t88\t120\n",
+        );
+        let got: Vec<(&str, ItemKind)> = items.iter().map(|i| (i.text.as_str(), i.kind)).collect();
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.starts_with("Bygglov") && *k == ItemKind::Commitment),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.starts_with("Antal nya företag") && *k == ItemKind::Goal),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -514,7 +514,7 @@ pub const GOAL_STATED: Rule = Rule {
 /// "Effektmål: …", also with an owner or a qualifier before it ("Kommunfullmäktiges mål: …",
 /// "Övergripande mål: …", "Prioriterat mål 1: …"), a target value ("Målvärde 2027: 150"),
 /// and a numbered label without a colon, followed by a capitalised word ("Effektmål 1.1
-/// Bostadsbyggandet ökar", "Mål 2 Fler unga i arbete").
+/// Bostadsbyggandet ökar", "Mål 2 Fler unga i arbete", "KF-mål 4.1 Fler företag …").
 /// **Why:** goal documents and budgets label their goals; regional and municipal "mål och
 /// resursplaner" number their "prioriterade mål" and "effektmål" and often drop the colon.
 /// **Example:** "Mål 3: Fler unga i arbete eller studier", "Strategiskt mål 1: En enkel
@@ -526,7 +526,7 @@ pub const GOAL_STATED: Rule = Rule {
 pub const GOAL_LABEL: Rule = Rule {
     id: "goal.label",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\w+s\s+|övergripande\s+|strateg(?:iskt|iska?)\s+|långsiktig(?:t|a)?\s+|prioritera(?:t|de?)\s+)?(?:\w*mål|målsättning|delmål|målvärde)(?:(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S|\s+\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-Z]))",
+    pattern: r"^(?:\w+s\s+|övergripande\s+|strateg(?:iskt|iska?)\s+|långsiktig(?:t|a)?\s+|prioritera(?:t|de?)\s+)?(?:\w+-)?(?:\w*mål|målsättning|delmål|målvärde)(?:(?:\s+\d+(?:\.\d+)*)?\s*[:\-]\s*\S|\s+\d{1,2}(?:\.\d{1,2})*\.?\s+(?-i:[A-Z]))",
     needs: &["mål"],
     guard: Guard::None,
 };

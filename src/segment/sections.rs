@@ -40,7 +40,13 @@ const SECTIONS: &[SectionPattern] = &[
     // "Beslutet skickas till", "Beslutsunderlag", "Bilagor", "Ansvariga", "Justering", "Närvarande"…
     SectionPattern {
         section: Section::Skip,
-        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bilag(a|or)|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktperson(er)?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrift(er)?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor|reservation(er)?|protokollsanteckning(ar)?|särskil(t|da)\s+yttranden?|jäv)\b",
+        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktperson(er)?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrift(er)?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor|reservation(er)?|protokollsanteckning(ar)?|särskil(t|da)\s+yttranden?|jäv)\b",
+    },
+    // "Bilaga", "Bilagor", "Bilaga 2": a list of attachments. ("Bilaga: Nyckeltal" is an
+    // appendix with content, whose targets are targets.)
+    SectionPattern {
+        section: Section::Skip,
+        pattern: r"^bilag(a|or)(\s+\d+)?\s*:?$",
     },
     // "Beslutsplanering", "Planerad behandling", "Tidplan för beslut". ("Beslutsgång" in a
     // protocol describes how the decision was taken, not a schedule.)
@@ -81,7 +87,7 @@ const SECTIONS: &[SectionPattern] = &[
     // municipality will do.
     SectionPattern {
         section: Section::Commitments,
-        pattern: r"^((så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?|(så\s+här|hur)\s+(når|uppnår|når\s+fram\s+till|tar)\s+vi\s+(dit|målen|målet|oss\s+dit|vår\s+vision|visionen))\??$",
+        pattern: r"^((så\s+här|det\s+här|detta|vad)\s+(gör|ska|kommer)\s+vi(\s+(att\s+)?göra)?(\s+(under|för|i)\s+\d{4})?|(det\s+här|detta|vad)\s+(lovar|garanterar|erbjuder)\s+vi(\s+\w+){0,4}|(så\s+här|hur)\s+(når|uppnår|når\s+fram\s+till|tar)\s+vi\s+(dit|målen|målet|oss\s+dit|vår\s+vision|visionen))\??$",
     },
     // "Det här innehåller planen", "Programmet omfattar bland annat", "I satsningen ingår": the
     // contents of a plan, programme or package of measures, listed below.
@@ -89,11 +95,17 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Commitments,
         pattern: r"^((det\s+här|detta|vad)\s+(innehåller|omfattar)\s+(\w+\s+){0,2}?(\w*planen|\w*programmet|\w*satsningen|\w*paketet|\w*budgeten)|(\w*planen|\w*programmet|\w*satsningen|\w*paketet)\s+(innehåller|omfattar)(\s+bland\s+annat)?|(i|inom)\s+(\w*planen|\w*programmet|\w*satsningen|\w*paketet)\s+ingår(\s+bland\s+annat)?|(det\s+här|detta)\s+ingår\s+i\s+(\w*planen|\w*programmet|\w*satsningen|\w*paketet))$",
     },
+    // "Efter tillträde planeras följande:", "Under 2027 genomförs följande": planned steps
+    // in the passive, listed below.
+    SectionPattern {
+        section: Section::Commitments,
+        pattern: r"^(\S+\s+){0,4}(planeras|genomförs|ska\s+genomföras|kommer\s+att\s+genomföras|prioriteras)\s+(\w+\s+){0,2}?följande(\s+\w+)?:?$",
+    },
     // "Vi ska:", "Kommunen kommer att:", "För att nå målen ska kommunen:": a modal and its
     // subject alone, above a list of what they will do.
     SectionPattern {
         section: Section::Commitments,
-        pattern: r"^((vi|kommunen|staden|nämnden|förvaltningen)\s+(ska|skall|vill|kommer\s+att|avser\s+att)|((för\s+att|under|i)\s+(\S+\s+){1,5})?(ska|skall|vill|kommer)\s+(vi|kommunen|staden|nämnden|förvaltningen)(\s+att)?)$",
+        pattern: r"^((vi|kommunen|staden|nämnden|förvaltningen)\s+(ska|skall|vill|kommer\s+att|avser\s+att|åtar\s+sig(\s+att)?|förbinder\s+sig(\s+att)?|lovar(\s+att)?|planerar\s+att)|((för\s+att|under|i)\s+(\S+\s+){1,5})?(ska|skall|vill|kommer)\s+(vi|kommunen|staden|nämnden|förvaltningen)(\s+att)?)$",
     },
 ];
 
@@ -189,6 +201,8 @@ mod tests {
             ("Beslutsunderlag", Some(Section::Skip)),
             ("Reservation", Some(Section::Skip)),
             ("Bilaga", Some(Section::Skip)),
+            ("Bilagor:", Some(Section::Skip)),
+            ("Bilaga: Nyckeltal", None),
             ("Kontaktperson", Some(Section::Skip)),
             ("Protokollsanteckning", Some(Section::Skip)),
             ("Uppdrag 2019:", Some(Section::Assignments)),
@@ -226,6 +240,20 @@ mod tests {
             ("Mål för arbetet med att ta fram planen", None),
             ("Så här når vi dit", Some(Section::Commitments)),
             ("Vi ska:", Some(Section::Commitments)),
+            ("Kommunen åtar sig att:", Some(Section::Commitments)),
+            (
+                "Det här lovar vi dig som företagare",
+                Some(Section::Commitments),
+            ),
+            (
+                "Efter tillträde planeras följande:",
+                Some(Section::Commitments),
+            ),
+            (
+                "Under 2027 genomförs följande åtgärder",
+                Some(Section::Commitments),
+            ),
+            ("Följande har genomförts", None),
             ("För att nå målen ska kommunen:", Some(Section::Commitments)),
             ("Under 2026 kommer vi att:", Some(Section::Commitments)),
             ("Vi ska bli bäst", None),
