@@ -381,10 +381,11 @@ static LEAD_DECIDE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A lead-in of planned steps in the passive: "Efter tillträde planeras följande:", "Under
-/// året genomförs följande insatser:".
+/// året genomförs följande insatser:", "Med anledning av granskningen vidtas följande
+/// åtgärder:".
 static PLANNED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:planeras|genomförs|ska\s+genomföras|kommer\s+att\s+genomföras|är\s+planerade?|prioriteras)\s+(?:\w+\s+){0,3}?följande\b",
+        r"\b(?:planeras|genomförs|vidtas|ska\s+(?:genomföras|vidtas)|kommer\s+att\s+(?:genomföras|vidtas)|är\s+planerade?|prioriteras)\s+(?:\w+\s+){0,3}?följande\b",
     )
 });
 static COMMIT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1261,7 +1262,13 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 "vi",
             ]
             .contains(&fl.as_str())
-                || fl.ends_with("borna");
+                || fl.ends_with("borna")
+                // "Kommunens myndighetsutövning ska vara …", "Vår service ska vara …": the
+                // organisation's own state.
+                || matches!(
+                    fl.as_str(),
+                    "kommunens" | "stadens" | "förvaltningens" | "nämndens" | "vår" | "vårt" | "våra"
+                );
             let definite = ["en", "et", "an", "erna", "arna", "orna", "ningen", "heten"]
                 .iter()
                 .any(|s| fl.ends_with(s));
@@ -1446,6 +1453,27 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     // the opposition is not the municipality's promise.
     if outside_speaker(t) {
         return false;
+    }
+    // "Till oppositionen vill jag säga: …", "Jag vill vara tydlig med en sak": the writer
+    // addresses the reader, promises nothing.
+    if modal == "vill" {
+        let mut rest = after.iter().map(|w| &**w).skip_while(|w| {
+            matches!(
+                *w,
+                "jag" | "vi" | "också" | "även" | "bara" | "därför" | "gärna"
+            )
+        });
+        let verb = rest.next().unwrap_or("");
+        if matches!(
+            verb,
+            "säga" | "påminna" | "poängtera" | "betona" | "understryka" | "tacka" | "uppmana"
+        ) || verb == "vara"
+            && rest
+                .next()
+                .is_some_and(|w| matches!(w, "tydlig" | "ärlig" | "öppen" | "rak"))
+        {
+            return false;
+        }
     }
     // "Några saker jag vill lyfta:": the writer introduces what follows, promises nothing.
     if t.trim_end().ends_with(':')
@@ -1664,6 +1692,14 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
     }
     // "Så här gör vi:", "Det här ska vi göra:", "Vi ska:", "För att nå målen ska kommunen:":
     // the entries are what the municipality does.
+    // A label left at the end of a hard-wrapped paragraph: "… ska vara snabb. Åtgärder:".
+    if colon && t.split_whitespace().count() <= 3 {
+        match super::sections::section_of_heading(t) {
+            Some(Section::Commitments) => return Lead::Commit,
+            Some(Section::Goals) => return Lead::Goal,
+            _ => {}
+        }
+    }
     // Also without a colon when the sentence runs on into the list: "Inom projektet kommer
     // kommunen att" over "* anlägga …", "Enligt planen ska kommunen" over "- genomföra …".
     if colon && (COMMIT_LEAD.is_match(t) || PLANNED_LEAD.is_match(t))
@@ -2600,6 +2636,41 @@ mod tests {
         ] {
             assert_ne!(rule(t, &plain), Some("goal.measure"), "{t}");
         }
+
+        for t in [
+            "Handlingsplanen följs upp i samband med delårsrapporten och årsredovisningen.",
+            "Miljönämnden följer upp programmet i samband med bokslutet.",
+        ] {
+            assert_eq!(rule(t, &plain), Some("commitment.plan_routine"), "{t}");
+        }
+        assert_eq!(
+            rule(
+                "Nämnden följer upp hur företagen upplever servicen.",
+                &plain
+            ),
+            None
+        );
+        // The writer addressing the reader promises nothing.
+        for t in [
+            "Till oppositionen vill jag säga: kom med egna förslag.",
+            "Jag vill också vara tydlig med en sak: skolan går först.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        assert_eq!(
+            rule(
+                "Kommunstyrelsen har för avsikt att sälja fastigheten under 2027.",
+                &plain
+            ),
+            Some("commitment.ska")
+        );
+        assert_eq!(
+            rule(
+                "Kommunens handläggning ska vara snabb och rättssäker.",
+                &plain
+            ),
+            Some("goal.ska_vara")
+        );
 
         // A relative clause that names the body and the time reports the decision; one
         // without them refers to it.

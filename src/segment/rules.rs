@@ -84,8 +84,9 @@ pub struct Rule {
 pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|er|erna|ernas)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
 
 /// The subject of a goal: a place name (a capitalised word without a definite ending), the
-/// municipality or region, its residents, or its businesses.
-pub const PLACE: &str = r"(?:\b(?-i:(?:Å|Ä|Ö|[A-Z])[a-zåäöé]+(?:borna|bor)?)(?:s)?(?:\s+(?:kommun|stad|region))?\b|\b(?:kommunen|staden|regionen|kommunkoncernen|organisationen|invånarna|kommuninvånarna|medborgarna|[\wåäö]+borna|företagen|näringslivet|alla|barn(?:en)?|unga|eleverna|vi)\b)";
+/// municipality or region, its residents, its businesses, or something of the municipality's
+/// own ("Kommunens handläggning", "Vår service").
+pub const PLACE: &str = r"(?:\b(?-i:(?:Å|Ä|Ö|[A-Z])[a-zåäöé]+(?:borna|bor)?)(?:s)?(?:\s+(?:kommun|stad|region))?\b|\b(?:kommunen|staden|regionen|kommunkoncernen|organisationen|invånarna|kommuninvånarna|medborgarna|[\wåäö]+borna|företagen|näringslivet|alla|barn(?:en)?|unga|eleverna|vi)\b|^(?:kommunens|stadens|vår|vårt|våra)\s+[\wåäö]+)";
 
 // ---------------------------------------------------------------------------------------------
 // Assignments
@@ -748,7 +749,8 @@ pub const COMMIT_WANTS: Rule = Rule {
 };
 
 /// **What it matches:** a forward-looking modal in the main clause: "ska", "skall", "kommer
-/// att", "avser att", "planerar att", and "kommer X (att) göra" with a body as subject.
+/// att", "avser (också) att", "planerar att", "har för avsikt att", and "kommer X (att) göra"
+/// with a body as subject.
 /// **Why:** the bulk of commitments in plans and reports ("Förvaltningen ska ta fram …",
 /// "I samband med bokslutet ska en rapport tas fram", "Vidare kommer förvaltningen att …").
 /// **Example:** "Handlingsplanen ska följas upp årligen."
@@ -759,8 +761,8 @@ pub const COMMIT_WANTS: Rule = Rule {
 pub const COMMIT_MODAL: Rule = Rule {
     id: "commitment.ska",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?:ska|skall|kommer\s+att|kommer|avser\s+att|planerar\s+att|åtar\s+sig\s+att)\b",
-    needs: &["ska", "kommer", "avser", "planerar", "åtar"],
+    pattern: r"\b(?:ska|skall|kommer\s+att|kommer|(?:avser|planerar)\s+(?:också\s+|även\s+|därför\s+|dessutom\s+)?att|har\s+(?:också\s+|även\s+)?för\s+avsikt\s+att|åtar\s+sig\s+att)\b",
+    needs: &["ska", "kommer", "avser", "planerar", "åtar", "avsikt"],
     guard: Guard::MainClause,
 };
 
@@ -780,7 +782,9 @@ pub const COMMIT_PLANNED: Rule = Rule {
 
 /// **What it matches:** the routine a plan sets for itself: "Planen följs upp varje år i
 /// samband med årsredovisningen.", "Programmet utvärderas årligen.", "Handlingsplanen
-/// revideras två gånger per år."
+/// revideras två gånger per år.", "Handlingsplanen följs upp i samband med delårsrapporten.",
+/// and a body that follows the plan up ("Nämnden följer upp planen i samband med
+/// bokslutet.").
 /// **Why:** the guideline counts what "one of its plans will do" as a commitment ("Handlings-
 /// planen … ska uppdateras årligen"); plans write the same in the present passive.
 /// **Example:** "Strategin följs upp årligen av kommunstyrelsen."
@@ -788,7 +792,7 @@ pub const COMMIT_PLANNED: Rule = Rule {
 pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
     id: "commitment.plan_routine",
     kind: ItemKind::Commitment,
-    pattern: r"^(?:\w+planen|planen|\w*programmet|\w*strategin|\w*policyn)\s+(?:följs\s+upp|utvärderas|revideras|uppdateras|ses\s+över|stäms\s+av)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande)\b",
+    pattern: r"^(?:\w+planen|planen|\w*programmet|\w*strategin|\w*policyn)\s+(?:följs\s+upp|utvärderas|revideras|uppdateras|ses\s+över|stäms\s+av)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande|i\s+samband\s+med\s+(?:\w+\s+){0,2}?(?:delårs|års|bokslut|budget|\w*rapport)\w*)\b|^(?:{BODY}|kommunen)\s+följer\s+upp\s+(?:\w+planen|planen|\w*programmet|\w*strategin|arbetet|åtgärderna)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande|i\s+samband\s+med\s+(?:\w+\s+){0,2}?(?:delårs|års|bokslut|budget|\w*rapport)\w*)\b",
     needs: &[
         "följs upp",
         "utvärderas",
@@ -796,6 +800,7 @@ pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
         "uppdateras",
         "ses över",
         "stäms av",
+        "följer upp",
     ],
     guard: Guard::None,
 };

@@ -40,13 +40,14 @@ const SECTIONS: &[SectionPattern] = &[
     // "Beslutet skickas till", "Beslutsunderlag", "Bilagor", "Ansvariga", "Justering", "Närvarande"…
     SectionPattern {
         section: Section::Skip,
-        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktperson(er)?|protokollsutdrag|justering|justerare|justerandes\s+sign|underskrift(er)?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor|reservation(er)?|protokollsanteckning(ar)?|särskil(t|da)\s+yttranden?|jäv)\b",
+        pattern: r"^(beslutet\s+(ska\s+)?(skickas|expedieras|delges)|skickas\s+till|expedieras|expediering|sändlista|beslutsunderlag|underlag\s+för\s+beslut|bifogade\s+handlingar|handlingar\s+i\s+ärendet|ansvariga?|ansvarig\s+tjänsteperson|kontaktperson(er)?|justering|justerare|justerandes\s+sign|underskrift(er)?|närvarande|ledamöter|tjänstgörande\s+ersättare|övriga\s+(närvarande|deltagande)|utdragsbestyrkande|paragrafer|innehållsförteckning|referenser|källor|reservation(er)?|protokollsanteckning(ar)?|särskil(t|da)\s+yttranden?|jäv)\b",
     },
-    // "Bilaga", "Bilagor", "Bilaga 2": a list of attachments. ("Bilaga: Nyckeltal" is an
-    // appendix with content, whose targets are targets.)
+    // "Bilaga", "Bilagor", "Bilaga 2", "Protokollsutdrag": a list of attachments or
+    // recipients. ("Bilaga: Nyckeltal" is an appendix with content, whose targets are
+    // targets; "Protokollsutdrag, kommunstyrelsen 2025-12-09, § 212" heads a quoted decision.)
     SectionPattern {
         section: Section::Skip,
-        pattern: r"^bilag(a|or)(\s+\d+)?\s*:?$",
+        pattern: r"^(bilag(a|or)(\s+\d+)?|protokollsutdrag(\s+till)?)\s*:?$",
     },
     // "Beslutsplanering", "Planerad behandling", "Tidplan för beslut". ("Beslutsgång" in a
     // protocol describes how the decision was taken, not a schedule.)
@@ -78,10 +79,11 @@ const SECTIONS: &[SectionPattern] = &[
         section: Section::Goals,
         pattern: r"^((\w+\s+){0,2}\w*mål(en|et|bild|bilden|bilder)?|målsättning(ar)?|(effekt|verksamhets|inriktnings|resultat|kvalitets|del|nämnd)?mål\s+och\s+\w+)(\s+((för|under|i|år|till|inför|fram\s+till)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?|\s+för\s+(den\s+|det\s+)?\w+(\s+\d{4}(\s*[-–]\s*\d{4})?)?)?$",
     },
-    // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar".
+    // "Åtaganden", "Aktiviteter", "Åtgärder", "Insatser", "Inriktningar 2015", "Prioriteringar",
+    // "Budgetens viktigaste satsningar".
     SectionPattern {
         section: Section::Commitments,
-        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktning(ar)?|prioriteringar|\w*löften?)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
+        pattern: r"^((\w+s|våra|planerade|prioriterade)\s+)?((viktigaste|största|nya)\s+)?(\w*åtaganden?|aktiviteter|åtgärder|insatser|inriktning(ar)?|prioriteringar|\w*löften?|\w*satsningar)(\s+((för|under|i|år)\s+)?(år\s+)?\d{4}(\s*[-–]\s*\d{4})?)?$",
     },
     // "Så här gör vi", "Det här gör vi", "Detta ska vi göra", "Så här når vi dit": what the
     // municipality will do.
@@ -202,6 +204,13 @@ mod tests {
             ("Reservation", Some(Section::Skip)),
             ("Bilaga", Some(Section::Skip)),
             ("Bilagor:", Some(Section::Skip)),
+            ("Protokollsutdrag", Some(Section::Skip)),
+            ("Protokollsutdrag, kommunstyrelsen 2025-12-09, § 212", None),
+            (
+                "Budgetens viktigaste satsningar",
+                Some(Section::Commitments),
+            ),
+            ("Nya satsningar 2027", Some(Section::Commitments)),
             ("Bilaga: Nyckeltal", None),
             ("Kontaktperson", Some(Section::Skip)),
             ("Protokollsanteckning", Some(Section::Skip)),
