@@ -344,8 +344,8 @@ fn generalisation_documents_meet_targets() {
 // Reached at the last rule change (101 documents, 1102 gold items, seventeen batches): core
 // macro F1 0.970, commitment F1 0.902; assignee 127/129, assigner 78/81, body 222/236, status
 // 370/378, year 729/741. The eighth to fourteenth and sixteenth to eighteenth batches were
-// written by other authors and
-// scored before any rule was changed for them (core macro F1 0.701, 0.890, 0.782, 0.942,
+// written by other authors and scored before any rule was changed for them (core macro F1
+// 0.701, 0.890, 0.782, 0.942,
 // 0.767, 0.800, 0.909, 0.888, 0.795 and 0.946; commitment F1 0.731, 0.727, 0.587, 0.846,
 // 0.617, 0.603, 0.554, 0.735, 0.708 and 0.786; see the README). Body: annotators differ on
 // "X föreslår Y att anta …" (the proposer or the decider); most want the proposer, the tool
