@@ -878,16 +878,16 @@ fn table_kind(header: &str) -> Option<(Section, bool)> {
         .any(|c| c.contains("garanti") || c.contains("löfte") || c == "vi lovar");
     let kind = if starts(&["uppdrag", "uppdraget", "budgetuppdrag"]) {
         Section::Assignments
-    } else if promise {
-        Section::Commitments
-    } else if starts(&[
-        "aktivitet",
-        "aktiviteter",
-        "åtgärd",
-        "åtgärder",
-        "insats",
-        "insatser",
-    ]) {
+    } else if promise
+        || starts(&[
+            "aktivitet",
+            "aktiviteter",
+            "åtgärd",
+            "åtgärder",
+            "insats",
+            "insatser",
+        ])
+    {
         Section::Commitments
     } else if starts(&["mål", "målvärde", "målnivå", "målsättning", "målet"]) {
         Section::Goals
