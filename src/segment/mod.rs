@@ -157,6 +157,9 @@ impl Segmenter {
         let feeds: Vec<usize> = text.match_indices('\x0c').map(|(i, _)| i).collect();
         let page_at = |off: usize| 1 + feeds.partition_point(|&f| f < off) as u32;
         let mut path: Vec<Heading> = vec![];
+        // Under "Det här lovar vi dig", "Våra servicelöften": each "Vi …" / "Du …" sentence is
+        // a promise, in the present as promises are written.
+        let mut promise_section = false;
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
         let mut section_assigner: Option<String> = None;
@@ -314,6 +317,12 @@ impl Segmenter {
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     measure_first = sections::measure_heading(&text[b.start..b.end]);
                     vision_first = sections::vision_heading(&text[b.start..b.end]);
+                    promise_section = section == Some(Section::Commitments) && {
+                        let h = passage_text.to_lowercase();
+                        ["lova", "lovar", "löfte", "garant"]
+                            .iter()
+                            .any(|w| h.contains(w))
+                    };
                     if measure_first && activity_fields_below(text, &blocks, bi) {
                         // The measure's own line is the activity; the field lines below it
                         // ("Ansvar: …") name who and when.
@@ -493,6 +502,12 @@ impl Segmenter {
                         };
                         if c.is_none() && measure && i == 0 && !st.ends_with('?') {
                             c = Some(Classified::new(ItemKind::Commitment, "commitment.measure"));
+                        }
+                        if c.is_none() && promise_section && promise_point(&st) {
+                            c = Some(Classified::new(
+                                ItemKind::Commitment,
+                                "commitment.promise_point",
+                            ));
                         }
                         if c.is_none()
                             && continues_previous(&st)
@@ -729,6 +744,22 @@ impl Segmenter {
         }
         out
     }
+}
+
+/// True for a sentence of a promise section that makes a promise: it starts with "Vi", "Du"
+/// or "Ni" followed by a verb in the present ("Vi svarar inom ett dygn.", "Du får en
+/// kontaktperson."), not the past ("Vi svarade …", "Vi har …").
+fn promise_point(t: &str) -> bool {
+    let mut words = t.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    let first = words.next().unwrap_or_default();
+    let verb = words.next().unwrap_or_default();
+    matches!(first.as_str(), "vi" | "du" | "ni")
+        && verb.ends_with('r')
+        && !matches!(verb.as_str(), "har" | "var" | "är")
+        && !t.ends_with('?')
 }
 
 /// The class of a list marker: `'1'` for a number ("2.", "3)"), `'a'` for a letter ("a)",
@@ -1148,6 +1179,30 @@ mod tests {
             assert_eq!(i.kind, ItemKind::Decision);
             assert_eq!(i.body.as_deref(), Some("kommunstyrelsens ordförande"));
         }
+    }
+
+    #[test]
+    fn sentences_under_a_promise_heading_are_promises() {
+        let items = items_of(
+            "Servicedeklaration\n\n\
+             Det här lovar vi dig\n\n\
+             Vi ringer tillbaka inom en arbetsdag.\n\
+             Du får ett skriftligt besked om handläggningstiden.\n\
+             Vi har arbetat med service sedan 2019.\n",
+        );
+        let got: Vec<(&str, ItemKind)> = items.iter().map(|i| (i.text.as_str(), i.kind)).collect();
+        assert!(
+            got.contains(&(
+                "Vi ringer tillbaka inom en arbetsdag.",
+                ItemKind::Commitment
+            )),
+            "{got:?}"
+        );
+        assert!(got.iter().any(|(t, _)| t.starts_with("Du får")), "{got:?}");
+        assert!(!got.iter().any(|(t, _)| t.starts_with("Vi har")), "{got:?}");
+        assert!(promise_point("Vi svarar inom ett dygn."));
+        assert!(!promise_point("Vi svarade inom ett dygn."));
+        assert!(!promise_point("Kommunen svarar inom ett dygn."));
     }
 
     #[test]

@@ -506,7 +506,7 @@ pub const DECISION_PRESENT: Rule = Rule {
 pub const GOAL_STATED: Rule = Rule {
     id: "goal.malet_ar",
     kind: ItemKind::Goal,
-    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|min\s+ambition|min\s+vision|mitt\s+mål|min\s+målsättning|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
+    pattern: r"\b(?:målvärdet|målvärdena|målnivån)\s+(?:\S+\s+){0,10}?(?:är|blir|sätts\s+till|uppgår\s+till)\s+(?:\w+\s+){0,2}?\d|\b(?:målet|målen|målsättningen|målsättningarna|målbilden|ambitionen|visionen|vår\s+vision|vår\s+ambition|min\s+ambition|min\s+vision|mitt\s+mål|min\s+målsättning|vår\s+målsättning|våra\s+ambitioner|vårt\s+mål|våra\s+mål|huvudmålet|delmålet|det\s+övergripande\s+målet)\s+(?:\w+\s+){0,4}?(?:är|blir|är\s+att)\b|\bhar\s+som\s+(?:mål|målsättning|ambition|vision)\b|\bär\s+(?:målet|målsättningen|ambitionen)\s+att\b|\bmed\s+(?:målet|målsättningen|ambitionen)\s+att\b|^(?:\w+\s+)?\w+s\s+(?:\w+\s+)?(?:mål|målsättning|ambition|vision)\s+är\s+att\b",
     needs: &["mål", "ambition", "vision"],
     guard: Guard::None,
 };
@@ -536,14 +536,15 @@ pub const GOAL_LABEL: Rule = Rule {
 /// businesses: "{PLACE} ska vara / ha / bli / uppleva / präglas av …".
 /// **Why:** vision and goal sentences of strategies and budgets.
 /// **Example:** "Umeå ska vara Sveriges mest jämställda kommun.", "Invånarna ska uppleva en
-/// trygg kommun."
+/// trygg kommun.", "Östby kommun vill vara en kommun där det är lätt att starta företag." (a
+/// state the municipality wants to be in).
 /// **Not matched:** "Förvaltningen ska ta fram en plan." (an action: a commitment),
 /// "Stödmottagarna ska vara från Norge." (not the municipality).
 pub const GOAL_STATE: Rule = Rule {
     id: "goal.ska_vara",
     kind: ItemKind::Goal,
-    pattern: r"(?P<subj>{PLACE})\s+(?:ska|skall)\s+(?:även\s+|också\s+|alltid\s+|fortsatt\s+|i\s+framtiden\s+)?(?:fortsätta\s+(?:att\s+)?)?(?:vara|ha|bli|uppleva|känna|upplevas|präglas|kännetecknas|erbjudas|ges|få\s+tillgång|ha\s+tillgång)\b",
-    needs: &["ska"],
+    pattern: r"(?P<subj>{PLACE})\s+(?:(?:ska|skall)\s+(?:även\s+|också\s+|alltid\s+|fortsatt\s+|i\s+framtiden\s+)?(?:fortsätta\s+(?:att\s+)?)?(?:vara|ha|bli|uppleva|känna|upplevas|präglas|kännetecknas|erbjudas|ges|få\s+tillgång|ha\s+tillgång)|vill\s+(?:även\s+|också\s+|fortsatt\s+)?(?:vara|bli)\s+(?:en|ett|den|det|sveriges|länets|landets|regionens|norrlands|skånes))\b",
+    needs: &["ska", "vill"],
     guard: Guard::Place,
 };
 
@@ -735,7 +736,8 @@ pub const COMMIT_INTENTION: Rule = Rule {
 };
 
 /// **What it matches:** a body or the municipality with "vill", "avser", "planerar", "tänker"
-/// ("Kommunen vill …", "Nämnden avser att …").
+/// ("Kommunen vill …", "Nämnden avser att …"), also inverted after a fronted word ("Där vill
+/// kommunen göra mer.").
 /// **Why:** political documents state what a body wants or intends to do.
 /// **Example:** "Stadsbyggnadsnämnden avser att se över taxan."
 /// **Not matched:** "Företagare som vill växa …" (not the municipality), "Regionen planerar
@@ -743,7 +745,7 @@ pub const COMMIT_INTENTION: Rule = Rule {
 pub const COMMIT_WANTS: Rule = Rule {
     id: "commitment.vill",
     kind: ItemKind::Commitment,
-    pattern: r"(?:{BODY}|\b(?:kommunen|staden|regionen|\w+\s+(?:kommun|stad))\b)\s+(?:\w+\s+)?(?:vill|avser|planerar|tänker|ämnar)\s+\w",
+    pattern: r"(?:{BODY}|\b(?:kommunen|staden|regionen|\w+\s+(?:kommun|stad))\b)\s+(?:\w+\s+)?(?:vill|avser|planerar|tänker|ämnar)\s+\w|\b(?:vill|avser|planerar|tänker)\s+(?:kommunen|staden)\s+(?:också\s+|även\s+|därför\s+)?\w",
     needs: &["vill", "avser", "planerar", "tänker", "ämnar"],
     guard: Guard::MunicipalSubject,
 };
@@ -764,6 +766,22 @@ pub const COMMIT_MODAL: Rule = Rule {
     pattern: r"\b(?:ska|skall|kommer\s+att|kommer|(?:avser|planerar)\s+(?:också\s+|även\s+|därför\s+|dessutom\s+)?att|har\s+(?:också\s+|även\s+)?för\s+avsikt\s+att|åtar\s+sig\s+att)\b",
     needs: &["ska", "kommer", "avser", "planerar", "åtar", "avsikt"],
     guard: Guard::MainClause,
+};
+
+/// **What it matches:** a body, the municipality or "vi" that "återkommer" with something
+/// ("Förvaltningen återkommer till nämnden med ett förslag under hösten.", "I vår återkommer
+/// kommunstyrelsen med en tidplan.").
+/// **Why:** "återkommer" is a promise to come back with something, a fixed phrase of officers'
+/// reports; it is always about the time ahead.
+/// **Example:** "Socialförvaltningen återkommer med en analys i april."
+/// **Not matched:** "Problemet återkommer varje vinter." (no body), "Frågan återkommer i
+/// avsnitt 4." (no body).
+pub const COMMIT_RETURNS: Rule = Rule {
+    id: "commitment.aterkommer",
+    kind: ItemKind::Commitment,
+    pattern: r"^(?:\S+\s+){0,3}?(?:{BODY}|kommunen|staden|vi)\s+(?:\w+\s+)?återkommer\s+(?:med|till|i|under|senast|efter|när)\b|\båterkommer\s+(?:{BODY}|kommunen|staden|vi)\s+(?:\w+\s+)?(?:med|till)\b",
+    needs: &["återkommer"],
+    guard: Guard::None,
 };
 
 /// **What it matches:** something announced as planned: "… är planerade.", "planeras att",
@@ -957,6 +975,7 @@ pub const RULES: &[Rule] = &[
     COMMIT_WANTS,
     COMMIT_MODAL,
     COMMIT_PLANNED,
+    COMMIT_RETURNS,
     COMMIT_INTRODUCED,
     COMMIT_PASSIVE_AHEAD,
     COMMIT_PLAN_ROUTINE,
@@ -1139,6 +1158,10 @@ mod tests {
             (&COMMIT_INTRODUCED, "En företagslots inrättas under 2025."),
             (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
             (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
+            (
+                &COMMIT_RETURNS,
+                "Socialförvaltningen återkommer med en analys i april.",
+            ),
             (&COMMIT_PASSIVE_AHEAD, "Gång- och cykelvägen byggs 2028."),
             (
                 &COMMIT_PLAN_ROUTINE,
