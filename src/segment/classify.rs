@@ -1490,6 +1490,26 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
             return false;
         }
     }
+    // "… men jag tänker inte sitta still", "jag tänker inte lova att …": rhetoric, not a
+    // promise. ("Vi kommer inte att lämna dem i sticket" is one.)
+    if modal == "tänker" && next == "inte" {
+        return false;
+    }
+    // "Det är ett löfte jag ger …", "Det här är ett löfte till företagen.": a sentence about
+    // the promise, whose content stands elsewhere.
+    if rule.id == "commitment.promise"
+        && lower_words(t)
+            .take(5)
+            .collect::<Vec<_>>()
+            .windows(3)
+            .any(|w| {
+                w[0] == "är"
+                    && matches!(w[1].as_str(), "ett" | "vårt" | "mitt")
+                    && w[2].contains("löfte")
+            })
+    {
+        return false;
+    }
     // "Några saker jag vill lyfta:": the writer introduces what follows, promises nothing.
     if t.trim_end().ends_with(':')
         && [
@@ -2227,7 +2247,7 @@ mod tests {
             "Syftet är att fler ska få arbete.",
             "Förvärvaren förbinder sig att genomföra arbetet.",
             "Kan vi bygga fler?",
-            "Styrgruppen ansvarar för att åtgärder införs.",
+            "Det är viktigt att åtgärder införs.",
             "Exempelvis planeras i detta nu en utställning.",
             "Produktionen ligger över planerad nivå.",
             "Bussen kommer från centrum.",
@@ -2434,6 +2454,16 @@ mod tests {
                 "Socialförvaltningen återkommer med en analys i april.",
                 &plain,
                 "commitment.aterkommer",
+            ),
+            (
+                "Nämnden utser Eva Lind att justera protokollet.",
+                &plain,
+                "decision.justerare",
+            ),
+            (
+                "Kommunen ansvarar för att samverkan följs upp varje år.",
+                &plain,
+                "commitment.ansvarar",
             ),
             (
                 "Vi vill göra det enklare att starta företag.",
@@ -2735,6 +2765,37 @@ mod tests {
             Some("commitment.promise")
         );
 
+        for t in [
+            "Men jag tänker inte sitta still medan jobben försvinner.",
+            "Det är ett löfte jag ger till alla företagare.",
+            "Det här är ett löfte till företagen i kommunen.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        assert_eq!(
+            rule(
+                "Per Ek (M) utses att jämte ordföranden justera dagens protokoll.",
+                &plain
+            ),
+            Some("decision.justerare")
+        );
+        assert_eq!(rule("Protokollet justeras den 14 mars.", &plain), None);
+        assert_eq!(
+            rule(
+                "Kommunstyrelsen ansvarar för att strategin genomförs.",
+                &plain
+            ),
+            Some("commitment.ansvarar")
+        );
+        assert_eq!(
+            rule("Socialnämnden ansvarar för äldreomsorgen.", &plain),
+            None
+        );
+        assert_eq!(
+            rule("Trafikverket ansvarar för att vägen plogas.", &plain),
+            None
+        );
+
         // A relative clause that names the body and the time reports the decision; one
         // without them refers to it.
         assert_eq!(
@@ -2800,9 +2861,11 @@ mod tests {
             rule("Tjänsten tillsätts av rektor i samråd med facket.", &plain),
             None
         );
+        // The "-s" form in the subordinate clause is not what makes this a commitment; the
+        // body's responsibility is.
         assert_eq!(
             rule("Nämnden ansvarar för att en samordnare anställs.", &plain),
-            None
+            Some("commitment.ansvarar")
         );
 
         // Outside parties: state agencies, the police, developers.

@@ -416,6 +416,37 @@ pub const DECISION_PRESENT_ATT: Rule = Rule {
     guard: Guard::BodySubject,
 };
 
+/// **What it matches:** the election of the members who check the minutes: "Anna Ek (S)
+/// utses att justera dagens protokoll.", "Arbetsutskottet utser Per Holm att jämte
+/// ordföranden justera protokollet."
+/// **Why:** every set of minutes opens with this decision of the meeting, in the present,
+/// often before any "Beslut" heading.
+/// **Example:** "Nämnden utser Eva Lind att justera protokollet."
+/// **Not matched:** "Protokollet justeras den 14 mars." (the checking itself, not the
+/// election), "Justerare: Eva Lind" (a form field).
+pub const DECISION_ADJUSTERS: Rule = Rule {
+    id: "decision.justerare",
+    kind: ItemKind::Decision,
+    pattern: r"\b(?:utses|utsågs|utser(?:\s+\S+){1,6}?)\s+(?:att\s+|till\s+att\s+)?(?:jämte\s+(?:\S+\s+){1,2}?)?justera\b",
+    needs: &["utse", "utsåg"],
+    guard: Guard::None,
+};
+
+/// **What it matches:** a body or the municipality that "ansvarar för att" something is done
+/// ("Kommunstyrelsen ansvarar för att strategin genomförs och följs upp.").
+/// **Why:** plans and agreements assign their own follow-through this way; the guideline
+/// counts what the municipality or one of its bodies will do as a commitment.
+/// **Example:** "Kommunen ansvarar för att samverkan följs upp varje år."
+/// **Not matched:** "Socialnämnden ansvarar för äldreomsorgen." (a standing remit, no "att"),
+/// "Trafikverket ansvarar för att vägen plogas." (an outside party, guard).
+pub const COMMIT_RESPONSIBLE: Rule = Rule {
+    id: "commitment.ansvarar",
+    kind: ItemKind::Commitment,
+    pattern: r"^(?:\S+\s+){0,2}?(?:{BODY}|kommunen|staden)\s+(?:\w+\s+)?ansvarar\s+(?:\w+\s+)?för\s+att\b",
+    needs: &["ansvarar"],
+    guard: Guard::MunicipalSubject,
+};
+
 /// **What it matches:** a decision point in the present passive ("Rapporten godkänns.",
 /// "Motionen anses besvarad.", "Informationen läggs till handlingarna.", "Ärendet bordläggs.",
 /// "Ärendet avskrivs.", "Anna Ek utses till ombud.", "Ärendet remitteras till nämnderna.") —
@@ -877,7 +908,7 @@ pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
 /// **Why:** plans list coming measures this way ("Arbetsmarknadskunskap i skolan införs.",
 /// "En samordnare anställs.").
 /// **Example:** "En företagslots inrättas under 2025."
-/// **Not matched:** "Styrgruppen ansvarar för att åtgärder införs." (subordinate clause),
+/// **Not matched:** "Det är viktigt att åtgärder införs." (subordinate clause),
 /// "Tjänsten tillsätts av rektor i samråd med facket." (an agent, not a time, follows: a
 /// description of a procedure).
 pub const COMMIT_INTRODUCED: Rule = Rule {
@@ -962,6 +993,7 @@ pub const RULES: &[Rule] = &[
     DECISION_PRESENT,
     DECISION_SECTION_PASSIVE,
     DECISION_PRESENT_ATT,
+    DECISION_ADJUSTERS,
     GOAL_LABEL,
     GOAL_STATED,
     GOAL_STATE,
@@ -976,6 +1008,7 @@ pub const RULES: &[Rule] = &[
     COMMIT_MODAL,
     COMMIT_PLANNED,
     COMMIT_RETURNS,
+    COMMIT_RESPONSIBLE,
     COMMIT_INTRODUCED,
     COMMIT_PASSIVE_AHEAD,
     COMMIT_PLAN_ROUTINE,
@@ -1158,6 +1191,14 @@ mod tests {
             (&COMMIT_INTRODUCED, "En företagslots inrättas under 2025."),
             (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
             (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
+            (
+                &DECISION_ADJUSTERS,
+                "Nämnden utser Eva Lind att justera protokollet.",
+            ),
+            (
+                &COMMIT_RESPONSIBLE,
+                "Kommunen ansvarar för att samverkan följs upp varje år.",
+            ),
             (
                 &COMMIT_RETURNS,
                 "Socialförvaltningen återkommer med en analys i april.",
