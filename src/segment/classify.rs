@@ -308,7 +308,7 @@ static SINCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LAW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\benligt\s+(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou|\w*markanvisningsavtal(?:et)?|\w*exploateringsavtal(?:et)?|köpeavtal(?:et)?|arrendeavtal(?:et)?)\b",
+        r"\benligt\s+(?:\d+\s+kap\.\s+(?:\d+\s+\S+\s+)?)?(?:[\w-]+\s+){0,3}?(?:\w*lagen|lag|\w*förordningen|förordning|föreskrifterna|\w*balken|direktivet|pbl|sol|lss|osl|lou|\w*markanvisningsavtal(?:et)?|\w*exploateringsavtal(?:et)?|köpeavtal(?:et)?|arrendeavtal(?:et)?)\b",
     )
 });
 /// A finite verb of a clause before "och"/"men" (see `subject_before_modal`).
@@ -954,7 +954,7 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     }
     // "Ingen ska tro att …": a turn of speech, not a desired state.
     if rule.id == "goal.impersonal"
-        && lower_words(&t[end.saturating_sub(1)..])
+        && lower_words(&t[t[..end].char_indices().next_back().map_or(0, |(i, _)| i)..])
             .take(2)
             .any(|w| matches!(w.as_str(), "tro" | "tänka" | "tycka" | "påstå" | "inbilla"))
     {
@@ -1109,7 +1109,14 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
                 .or_else(|| section_status(ctx.section));
         }
         Guard::AssigneeBody => {
-            if !subject_before(t, start).is_some_and(|s| BODY_RE.is_match(&s)) {
+            // A body, or the municipality's own representatives ("Kommunens ombud vid
+            // bolagsstämman instrueras att …").
+            if !subject_before(t, start).is_some_and(|s| {
+                BODY_RE.is_match(&s) || {
+                    let l = s.to_lowercase();
+                    l.starts_with("kommunens ") || l.starts_with("stadens ")
+                }
+            }) {
                 return None;
             }
         }
@@ -1455,7 +1462,10 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
         }
     }
     // "Ingen ska tro att …": a turn of speech.
-    if matches!(next, "tro" | "tycka" | "påstå" | "inbilla") {
+    if matches!(next, "tro" | "tycka" | "påstå" | "inbilla")
+        || modal.starts_with("kommer")
+            && matches!(next, "säga" | "hävda" | "invända" | "tycka" | "mena")
+    {
         return false;
     }
     if rule.id == "commitment.vi" && ml.starts_with("vill") && raw_next.ends_with(':') {
@@ -1904,6 +1914,20 @@ pub(crate) fn scheduled_entry(t: &str) -> Option<Classified> {
 }
 
 /// The body a decision entry names as its subject ("Kommunstyrelsen godkänner …").
+/// The body a decision heading names in the genitive: "Kommunfullmäktiges beslut" →
+/// "Kommunfullmäktige", "Kultur- och fritidsnämndens beslut" → "Kultur- och fritidsnämnden".
+/// `None` for "Beslut", "Förslag till beslut" and a heading whose genitive is no body.
+pub(crate) fn heading_body(h: &str) -> Option<String> {
+    let h = h.trim().trim_end_matches([':', '.']).trim_end();
+    let (g, last) = h.rsplit_once(' ')?;
+    if !last.eq_ignore_ascii_case("beslut") {
+        return None;
+    }
+    let bare = g.trim().strip_suffix('s')?;
+    let b = BODY_RE.find(bare)?;
+    (b.start() == 0 && b.end() == bare.len() && municipal_body(bare)).then(|| bare.to_string())
+}
+
 pub(crate) fn leading_body(t: &str) -> Option<String> {
     let b = BODY_RE.find(t)?;
     lower_words(&t[..b.start()])
@@ -2456,6 +2480,11 @@ mod tests {
                 "commitment.aterkommer",
             ),
             (
+                "Åby – platsen där företag vågar växa och människor vill bo.",
+                &plain,
+                "goal.slogan",
+            ),
+            (
                 "Nämnden utser Eva Lind att justera protokollet.",
                 &plain,
                 "decision.justerare",
@@ -2794,6 +2823,68 @@ mod tests {
         assert_eq!(
             rule("Trafikverket ansvarar för att vägen plogas.", &plain),
             None
+        );
+
+        assert_eq!(
+            heading_body("Kommunfullmäktiges beslut").as_deref(),
+            Some("Kommunfullmäktige")
+        );
+        assert_eq!(
+            heading_body("Kultur- och fritidsnämndens beslut").as_deref(),
+            Some("Kultur- och fritidsnämnden")
+        );
+        assert_eq!(heading_body("Beslut"), None);
+        assert_eq!(heading_body("Förslag till beslut"), None);
+        assert_eq!(heading_body("Länsstyrelsens beslut").as_deref(), None);
+
+        for (t, want) in [
+            (
+                "Varje företag som söker tillstånd ska få en kontaktperson.",
+                "goal.impersonal",
+            ),
+            (
+                "För det andra ska ingen behöva vänta längre än sex veckor.",
+                "goal.impersonal",
+            ),
+            (
+                "Företagare ska mötas av en kommun som är lätt att nå.",
+                "goal.impersonal",
+            ),
+            ("Det ska inte hända igen.", "goal.impersonal"),
+            (
+                "Kommunens ombud instrueras att rösta för förslaget.",
+                "assignment.ombeds",
+            ),
+            (
+                "Indikatorerna följs upp i delårsrapporten och årsredovisningen.",
+                "commitment.plan_routine",
+            ),
+            (
+                "Uppdraget återrapporteras i tertialrapporten.",
+                "commitment.plan_routine",
+            ),
+            (
+                "Åby – platsen där företag vågar växa och människor vill bo.",
+                "goal.slogan",
+            ),
+        ] {
+            assert_eq!(rule(t, &plain), Some(want), "{t}");
+        }
+        for t in [
+            "Vissa kommer att säga att detta kostar pengar.",
+            "Utses att justera: Eva Lind och Per Holm",
+            "Beslut som fattas med stöd av delegation ska enligt 6 kap. 40 § kommunallagen anmälas till nämnden.",
+            "Åby – en bakgrund",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        let of_2026 = Ctx {
+            year: Some(2026),
+            ..Default::default()
+        };
+        assert_eq!(
+            rule("Under 2027 lanseras en e-tjänst för bygglov.", &of_2026),
+            Some("commitment.passive_ahead")
         );
 
         // A relative clause that names the body and the time reports the decision; one

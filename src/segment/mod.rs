@@ -160,6 +160,9 @@ impl Segmenter {
         // Under "Det här lovar vi dig", "Våra servicelöften": each "Vi …" / "Du …" sentence is
         // a promise, in the present as promises are written.
         let mut promise_section = false;
+        // The body a "Kommunfullmäktiges beslut" heading names: it decides the points below
+        // that name none, and gives the assignments among them.
+        let mut section_body: Option<String> = None;
         let mut section: Option<Section> = None;
         let mut section_assignee: Option<String> = None;
         let mut section_assigner: Option<String> = None;
@@ -240,9 +243,15 @@ impl Segmenter {
             let passage_text: &str =
                 in_doc.unwrap_or_else(|| out.passages.last().map_or("", |p| p.text.as_str()));
             // `t` is `item_text(text, span)`, which every caller has at hand.
-            let mut emit = |span: Span, t: Cow<'_, str>, c: Classified| {
+            let decided_by = section_body.clone();
+            let mut emit = |span: Span, t: Cow<'_, str>, mut c: Classified| {
                 if t.is_empty() {
                     return;
+                }
+                match c.kind {
+                    ItemKind::Decision if c.body.is_none() => c.body = decided_by.clone(),
+                    ItemKind::Assignment if c.assigner.is_none() => c.assigner = decided_by.clone(),
+                    _ => {}
                 }
                 // Years first, while `t` is still a slice whose folding is at hand.
                 let mut years = classify::years_in(&t);
@@ -315,6 +324,11 @@ impl Segmenter {
                         text: passage_text.to_string(),
                     });
                     section = sections::section_of_heading(&text[b.start..b.end]);
+                    section_body = if section == Some(Section::Decided) {
+                        classify::heading_body(passage_text)
+                    } else {
+                        None
+                    };
                     measure_first = sections::measure_heading(&text[b.start..b.end]);
                     vision_first = sections::vision_heading(&text[b.start..b.end]);
                     promise_section = section == Some(Section::Commitments) && {
@@ -578,10 +592,12 @@ impl Segmenter {
                                 c = None;
                             }
                         }
-                        // Under a goals heading, what a sentence says "ska" be is a goal.
+                        // Under a goals heading, what a sentence says "ska" be is a goal
+                        // (what it says someone "kommer att" do stays a commitment).
                         if ctx.section == Some(Section::Goals)
                             && let Some(cc) = c.as_mut()
                             && cc.rule == "commitment.ska"
+                            && !st.to_lowercase().contains("kommer")
                         {
                             cc.kind = ItemKind::Goal;
                             cc.rule = "goal.section";
@@ -909,6 +925,9 @@ fn table_kind(header: &str) -> Option<(Section, bool)> {
         .any(|c| c.contains("garanti") || c.contains("löfte") || c == "vi lovar");
     let kind = if starts(&["uppdrag", "uppdraget", "budgetuppdrag"]) {
         Section::Assignments
+    } else if starts(&["delegat", "delegationsbeslut"]) && starts(&["beslut", "ärende"]) {
+        // "Delegat | Ärende | Beslut | Datum": a report of delegated decisions.
+        Section::Decided
     } else if promise
         || starts(&[
             "aktivitet",

@@ -189,8 +189,16 @@ pub const ASSIGN_ERHALLER: Rule = Rule {
 pub const ASSIGN_OMBEDS: Rule = Rule {
     id: "assignment.ombeds",
     kind: ItemKind::Assignment,
-    pattern: r"\b(?:ombeds|ombads|anmodas|anmodades|åläggs|ålades|uppmanas|uppmanades)\s+(?:\w+\s+){0,2}?att\b",
-    needs: &["ombeds", "ombads", "anmoda", "åläggs", "ålades", "uppmana"],
+    pattern: r"\b(?:ombeds|ombads|anmodas|anmodades|åläggs|ålades|uppmanas|uppmanades|instrueras|instruerades)\s+(?:\w+\s+){0,2}?att\b",
+    needs: &[
+        "ombeds",
+        "ombads",
+        "anmoda",
+        "åläggs",
+        "ålades",
+        "uppmana",
+        "instruera",
+    ],
     guard: Guard::AssigneeBody,
 };
 
@@ -423,11 +431,11 @@ pub const DECISION_PRESENT_ATT: Rule = Rule {
 /// often before any "Beslut" heading.
 /// **Example:** "Nämnden utser Eva Lind att justera protokollet."
 /// **Not matched:** "Protokollet justeras den 14 mars." (the checking itself, not the
-/// election), "Justerare: Eva Lind" (a form field).
+/// election), "Justerare: Eva Lind" and "Utses att justera: Eva Lind" (form fields).
 pub const DECISION_ADJUSTERS: Rule = Rule {
     id: "decision.justerare",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:utses|utsågs|utser(?:\s+\S+){1,6}?)\s+(?:att\s+|till\s+att\s+)?(?:jämte\s+(?:\S+\s+){1,2}?)?justera\b",
+    pattern: r"(?:\S\s+utses|\S\s+utsågs|\butser(?:\s+\S+){1,6}?)\s+(?:att\s+|till\s+att\s+)?(?:jämte\s+(?:\S+\s+){1,2}?)?justera\b",
     needs: &["utse", "utsåg"],
     guard: Guard::None,
 };
@@ -640,10 +648,28 @@ pub const GOAL_MEASURE: Rule = Rule {
     guard: Guard::None,
 };
 
+/// **What it matches:** a place's slogan, its name, a dash and what it is to be: "Åby – där
+/// företag vågar växa.", "Norrköping – platsen där idéer blir jobb".
+/// **Why:** strategies and programmes open with such a vision line, with no verb of intent;
+/// the guideline's goals include the desired state of the municipality.
+/// **Example:** "Åby – platsen där företag vågar växa och människor vill bo."
+/// **Not matched:** "Åby – en bakgrund" (no "där"), "Budget 2026 – där pengarna går" (not
+/// one capitalised name), a long sentence. (A dash is folded to "-~~", hence "-~*".)
+pub const GOAL_SLOGAN: Rule = Rule {
+    id: "goal.slogan",
+    kind: ItemKind::Goal,
+    pattern: r"^(?-i:(?:Å|Ä|Ö|[A-Z])[a-zåäöé]+)\s+-~*\s+(?:(?:platsen|kommunen|staden|bygden|regionen)\s+)?där\s+(?:\S+\s+){1,12}?\S+\s*[.!]?$",
+    needs: &["där"],
+    guard: Guard::None,
+};
+
 /// **What it matches:** a desired state without an actor: "Det ska finnas …", "Det ska vara
 /// enkelt att …", "I kommunen ska det råda …", a subject that counts people or things ("Fler
-/// ska välja …", "Ingen ska behöva vänta …", "Inga barn ska …"), and a wish that something
-/// grows or shrinks ("Vi vill att andelen kvinnor som startar företag ökar.").
+/// ska välja …", "Ingen ska behöva vänta …", "Inga barn ska …", inverted "För det andra ska
+/// ingen …"), what everyone is to get ("Varje företag ska få en kontaktperson.", "Alla som
+/// kan arbeta ska ges möjlighet …", "Företagare ska mötas av en kommun som …"), "Det ska inte
+/// hända igen.", and a wish that something grows or shrinks ("Vi vill att andelen kvinnor
+/// som startar företag ökar.").
 /// **Why:** strategies state many goals this way; nobody is named who will act, so they are
 /// not commitments.
 /// **Example:** "Det ska alltid finnas planlagd mark för företag som vill etablera sig."
@@ -654,7 +680,7 @@ pub const GOAL_MEASURE: Rule = Rule {
 pub const GOAL_IMPERSONAL: Rule = Rule {
     id: "goal.impersonal",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
+    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|kunna|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
     needs: &["ska", "skall", "vill att"],
     guard: Guard::NotDone,
 };
@@ -833,7 +859,9 @@ pub const COMMIT_PLANNED: Rule = Rule {
 /// samband med årsredovisningen.", "Programmet utvärderas årligen.", "Handlingsplanen
 /// revideras två gånger per år.", "Handlingsplanen följs upp i samband med delårsrapporten.",
 /// and a body that follows the plan up ("Nämnden följer upp planen i samband med
-/// bokslutet.").
+/// bokslutet."); also the plan's indicators, its assignments and its deviations reported in
+/// the municipality's regular reports ("Indikatorerna följs upp i delårsrapporten och
+/// årsredovisningen.", "Uppdraget återrapporteras i tertialrapporten.").
 /// **Why:** the guideline counts what "one of its plans will do" as a commitment ("Handlings-
 /// planen … ska uppdateras årligen"); plans write the same in the present passive.
 /// **Example:** "Strategin följs upp årligen av kommunstyrelsen."
@@ -841,7 +869,7 @@ pub const COMMIT_PLANNED: Rule = Rule {
 pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
     id: "commitment.plan_routine",
     kind: ItemKind::Commitment,
-    pattern: r"^(?:\w+planen|planen|\w*programmet|\w*strategin|\w*policyn)\s+(?:följs\s+upp|utvärderas|revideras|uppdateras|ses\s+över|stäms\s+av)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande|i\s+samband\s+med\s+(?:\w+\s+){0,2}?(?:delårs|års|bokslut|budget|\w*rapport)\w*)\b|^(?:{BODY}|kommunen)\s+följer\s+upp\s+(?:\w+planen|planen|\w*programmet|\w*strategin|arbetet|åtgärderna)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande|i\s+samband\s+med\s+(?:\w+\s+){0,2}?(?:delårs|års|bokslut|budget|\w*rapport)\w*)\b",
+    pattern: r"^(?:\w+planen|planen|\w*programmet|\w*strategin|\w*policyn|verksamheten|indikatorerna|nyckeltalen|uppdraget|uppdragen|avvikelser|målen)\s+(?:följs\s+upp|utvärderas|revideras|uppdateras|ses\s+över|stäms\s+av|redovisas|återrapporteras|rapporteras)\s+(?:\w+\s+){0,3}?(?:i\s+(?:\w+\s+){0,2}?(?:delårs|tertial|kvartals|verksamhetsberättelse|årsredovisning|årsbokslut|bokslut)\w*|årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande|i\s+samband\s+med\s+(?:\w+\s+){0,2}?(?:delårs|års|bokslut|budget|\w*rapport)\w*)\b|^(?:{BODY}|kommunen)\s+följer\s+upp\s+(?:\w+planen|planen|\w*programmet|\w*strategin|arbetet|åtgärderna)\s+(?:\w+\s+){0,3}?(?:årligen|varje\s+år|varje\s+halvår|varje\s+kvartal|(?:två|tre|fyra|en)\s+gånger\s+(?:per|om)\s+år(?:et)?|löpande|i\s+samband\s+med\s+(?:\w+\s+){0,2}?(?:delårs|års|bokslut|budget|\w*rapport)\w*)\b",
     needs: &[
         "följs upp",
         "utvärderas",
@@ -850,6 +878,8 @@ pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
         "ses över",
         "stäms av",
         "följer upp",
+        "redovisas",
+        "rapporteras",
     ],
     guard: Guard::None,
 };
@@ -867,11 +897,18 @@ pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
 pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
     id: "commitment.passive_ahead",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras)\b",
+    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras|lanseras|införs|inrättas|tas\s+fram|skjuts\s+upp|återrapporteras|redovisas)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras|lanseras|införs|inrättas|tas\s+fram|skjuts\s+upp|återrapporteras|redovisas)\b",
     needs: &[
         "annonseras",
         "prioriteras",
         "publiceras",
+        "lanseras",
+        "införs",
+        "inrättas",
+        "tas fram",
+        "skjuts upp",
+        "rapporteras",
+        "redovisas",
         "fortsätter",
         "genomförs",
         "görs",
@@ -999,6 +1036,7 @@ pub const RULES: &[Rule] = &[
     GOAL_STATE,
     GOAL_TARGET,
     GOAL_MEASURE,
+    GOAL_SLOGAN,
     GOAL_IMPERSONAL,
     COMMIT_VI,
     COMMIT_VI_PRESENT,
@@ -1191,6 +1229,10 @@ mod tests {
             (&COMMIT_INTRODUCED, "En företagslots inrättas under 2025."),
             (&COMMIT_VI, "Under året vill vi bygga fler bostäder."),
             (&COMMIT_QUANTITY, "300 feriejobb under 2025."),
+            (
+                &GOAL_SLOGAN,
+                "Åby – platsen där företag vågar växa och människor vill bo.",
+            ),
             (
                 &DECISION_ADJUSTERS,
                 "Nämnden utser Eva Lind att justera protokollet.",
