@@ -952,6 +952,15 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     {
         return None;
     }
+    // "Senast 2028 ska kommunen ha infört krav …": a deadline for the municipality's own
+    // action, a commitment rather than a target.
+    if rule.id == "goal.target"
+        && lower_words(&t[end..]).next().is_some_and(|w| {
+            matches!(w.as_str(), "kommunen" | "staden" | "vi") || BODY_RE.is_match(&w)
+        })
+    {
+        return None;
+    }
     // "Ingen ska tro att …": a turn of speech, not a desired state.
     if rule.id == "goal.impersonal"
         && lower_words(&t[t[..end].char_indices().next_back().map_or(0, |(i, _)| i)..])
@@ -2878,6 +2887,17 @@ mod tests {
         ] {
             assert_eq!(rule(t, &plain), None, "{t}");
         }
+        assert_eq!(
+            rule(
+                "Senast 2028 ska kommunen ha infört krav på klimatdeklaration.",
+                &plain
+            ),
+            Some("commitment.ska")
+        );
+        assert_eq!(
+            rule("Senast 2030 ska utsläppen ha halverats.", &plain),
+            Some("goal.target")
+        );
         let of_2026 = Ctx {
             year: Some(2026),
             ..Default::default()

@@ -160,6 +160,8 @@ impl Segmenter {
         // Under "Det här lovar vi dig", "Våra servicelöften": each "Vi …" / "Du …" sentence is
         // a promise, in the present as promises are written.
         let mut promise_section = false;
+        // Under a table header row that names no kind of item ("Verksamhet | Budget 2026").
+        let mut other_table = false;
         // The body a "Kommunfullmäktiges beslut" heading names: it decides the points below
         // that name none, and gives the assignments among them.
         let mut section_body: Option<String> = None;
@@ -323,6 +325,14 @@ impl Segmenter {
                         years: classify::years_in(passage_text),
                         text: passage_text.to_string(),
                     });
+                    // A slogan standing alone as a line ("Åby – där företag vågar växa") is
+                    // the document's vision.
+                    if passage_text.contains("där")
+                        && let Some(c) = classify::classify(passage_text, &Ctx::default())
+                            .filter(|c| c.rule == "goal.slogan")
+                    {
+                        emit(span, Cow::Borrowed(passage_text), c);
+                    }
                     section = sections::section_of_heading(&text[b.start..b.end]);
                     section_body = if section == Some(Section::Decided) {
                         classify::heading_body(passage_text)
@@ -402,16 +412,21 @@ impl Segmenter {
                     };
                     if row == Some(true) {
                         table = table_kind(&text[b.start..b.end]);
+                        // "Ekonomiska ramar, tkr | Budget 2026 | Plan 2027": a table of another
+                        // kind; its rows do not take the kind of the section it stands in.
+                        other_table = table.is_none();
                         continue;
                     }
                     if row.is_none() {
                         table = None;
+                        other_table = false;
                     }
                     let row_kind = table.map(|(s, _)| s).or(section.filter(|s| {
-                        matches!(
-                            s,
-                            Section::Commitments | Section::Goals | Section::Assignments
-                        )
+                        !other_table
+                            && matches!(
+                                s,
+                                Section::Commitments | Section::Goals | Section::Assignments
+                            )
                     }));
                     if row == Some(false)
                         && let Some(kind) = row_kind
@@ -1198,6 +1213,31 @@ mod tests {
             assert_eq!(i.kind, ItemKind::Decision);
             assert_eq!(i.body.as_deref(), Some("kommunstyrelsens ordförande"));
         }
+    }
+
+    #[test]
+    fn a_slogan_line_is_a_goal_and_a_budget_table_under_assignments_holds_none() {
+        let items = items_of(
+            "Näringslivsstrategi\n\n\
+             Åby – platsen där företag vågar växa\n\n\
+             Uppdrag 2026\n\
+             - Kommunstyrelsen får i uppdrag att ta fram en lokalförsörjningsplan.\n\n\
+             Ramar, tkr\tBudget 2026\tPlan 2027\n\
+             Kommunstyrelsen\t14 300\t14 600\n\
+             Tekniska nämnden\t52 100\t53 000\n",
+        );
+        let got: Vec<(&str, ItemKind)> = items.iter().map(|i| (i.text.as_str(), i.kind)).collect();
+        assert!(
+            got.contains(&("Åby – platsen där företag vågar växa", ItemKind::Goal)),
+            "{got:?}"
+        );
+        assert_eq!(
+            got.iter()
+                .filter(|(_, k)| *k == ItemKind::Assignment)
+                .count(),
+            1,
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -680,7 +680,7 @@ pub const GOAL_SLOGAN: Rule = Rule {
 pub const GOAL_IMPERSONAL: Rule = Rule {
     id: "goal.impersonal",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|kunna|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
+    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
     needs: &["ska", "skall", "vill att"],
     guard: Guard::NotDone,
 };
