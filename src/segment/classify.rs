@@ -708,6 +708,10 @@ static LABEL: LazyLock<Regex> =
 
 fn clean_name(s: &str) -> String {
     let mut s = s.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    // "att arbetsmarknadsenheten får i uppdrag": the point's "att" is no part of the name.
+    if s.len() > 4 && s.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("att ")) {
+        s = s[4..].trim_start();
+    }
     if let Some(m) = LABEL.find(s)
         && m.end() < s.len()
     {
@@ -940,6 +944,10 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     let m = caps.get(0)?;
     let (start, end) = (m.start(), m.end());
     let mut c = Classified::new(rule.kind, rule.id);
+    // The meeting's election of who checks the minutes is taken when it is written down.
+    if rule.id == "decision.justerare" {
+        c.status = Some(Status::Decided);
+    }
     // "Mål 3 B följs upp gemensamt med …": a sentence about how a labelled goal is followed
     // up or how it went, not the goal.
     if rule.id == "goal.label"
@@ -1385,6 +1393,23 @@ fn fill_assignment(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx, c: &mut
                 })
                 .filter(|s| !s.is_empty());
             c.assigner = assigner_before(t, m.start());
+            // Inverted after a fronted phrase: "I höstas gav kommunstyrelsen kommundirektören i
+            // uppdrag": the first body gives, the second is given the task.
+            if c.assigner.is_none()
+                && let Some(who) = c.assignee.take()
+            {
+                let bodies: Vec<_> = BODY_RE.find_iter(&who).collect();
+                match bodies.as_slice() {
+                    [first, second]
+                        if first.start() == 0
+                            && who[first.end()..second.start()].trim().is_empty() =>
+                    {
+                        c.assigner = Some(first.as_str().to_string());
+                        c.assignee = Some(who[second.start()..].trim().to_string());
+                    }
+                    _ => c.assignee = Some(who),
+                }
+            }
         }
         "assignment.named" => {}
         "assignment.label" => {
@@ -2906,6 +2931,22 @@ mod tests {
             rule("Under 2027 lanseras en e-tjänst för bygglov.", &of_2026),
             Some("commitment.passive_ahead")
         );
+
+        {
+            let c = classify(
+                "I höstas gav kommunstyrelsen kommundirektören i uppdrag att se över taxan.",
+                &plain,
+            )
+            .expect("an assignment");
+            assert_eq!(c.assignee.as_deref(), Some("kommundirektören"));
+            assert_eq!(c.assigner.as_deref(), Some("kommunstyrelsen"));
+            let c = classify(
+                "att arbetsmarknadsenheten får i uppdrag att öka antalet platser.",
+                &plain,
+            )
+            .expect("an assignment");
+            assert_eq!(c.assignee.as_deref(), Some("arbetsmarknadsenheten"));
+        }
 
         // A relative clause that names the body and the time reports the decision; one
         // without them refers to it.
