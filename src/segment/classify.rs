@@ -388,6 +388,20 @@ static PLANNED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:planeras|genomförs|vidtas|ska\s+(?:genomföras|vidtas)|kommer\s+att\s+(?:genomföras|vidtas)|är\s+planerade?|prioriteras)\s+(?:\w+\s+){0,3}?följande\b",
     )
 });
+/// "Beslutet ska skickas till", "Protokollet ska expedieras till".
+static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:beslutet|protokollet|protokollsutdraget)\s+(?:ska\s+)?(?:skickas|expedieras|delges|sändas)\b",
+    )
+});
+/// What a document or another party says will happen ("Bolaget ska enligt ansökan …",
+/// "Enligt bolaget kommer datacentret att …", "Enligt avsiktsförklaringen ska bolaget …"):
+/// not the municipality's own promise unless the municipality is the subject.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\benligt\s+(?:\w+\s+){0,2}?(?:ansökan|ansökningen|avtalet|avsiktsförklaringen|bolaget|företaget|bolagets|företagets|exploatören|byggherren)\b",
+    )
+});
 /// How a promise came about: "har formulerat", "har tagits fram", "antogs".
 static PROMISE_MADE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -1583,6 +1597,10 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     if LAW.is_match(t) || FORECAST.is_match(t) || ASSESSMENT.is_match(&t[..mpos]) {
         return false;
     }
+    // "Beslutet ska skickas till": a distribution line, not a promise.
+    if DISTRIBUTION.is_match(t) {
+        return false;
+    }
     // "… ska kommunen ha rätt att köpa tillbaka marken": a right, not a promise.
     if lower_words(&t[mpos + mlen..])
         .take(4)
@@ -1645,6 +1663,13 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     let subject_is_actor = vi
         || municipal_body(subj_before)
         || inverted_subject(next, raw_next) && municipal_body(raw_next);
+    if REPORTED.is_match(t)
+        && !subject_is_actor
+        && !MUNICIPALITY.is_match(subj_before)
+        && !(inverted_subject(next, raw_next) && MUNICIPALITY.is_match(raw_next))
+    {
+        return false;
+    }
     if modal.starts_with("kommer") && !subject_is_actor && EFFECT.is_match(&tail) {
         return false;
     }
@@ -2524,6 +2549,11 @@ mod tests {
                 "decision.justerare",
             ),
             (
+                "Efter votering beslutar nämnden att bifalla förslaget.",
+                &plain,
+                "decision.inverted",
+            ),
+            (
                 "Kommunen ansvarar för att samverkan följs upp varje år.",
                 &plain,
                 "commitment.ansvarar",
@@ -2947,6 +2977,53 @@ mod tests {
             .expect("an assignment");
             assert_eq!(c.assignee.as_deref(), Some("arbetsmarknadsenheten"));
         }
+
+        for (t, want) in [
+            (
+                "Med 27 röster mot 14 beslutar fullmäktige enligt kommunstyrelsens förslag.",
+                "decision.inverted",
+            ),
+            (
+                "Motionen föreslås därför anses besvarad.",
+                "decision.foreslar_passiv",
+            ),
+            (
+                "Kommunstyrelsen föreslår att fullmäktige bifaller motionen.",
+                "decision.foreslar",
+            ),
+            (
+                "Avtalet ska slutligen godkännas av kommunfullmäktige den 8 februari.",
+                "decision.scheduled",
+            ),
+            (
+                "För det tredje ska det bli enklare att starta företag.",
+                "goal.impersonal",
+            ),
+            (
+                "Ledtiden för markanvisning ska inte överstiga fyra månader.",
+                "goal.measure",
+            ),
+            (
+                "Kommunfullmäktige utser Eva Ek (C) och Per Lind (S) att jämte ordföranden justera dagens protokoll.",
+                "decision.justerare",
+            ),
+        ] {
+            assert_eq!(rule(t, &plain), Some(want), "{t}");
+        }
+        for t in [
+            "Beslutet ska skickas till",
+            "Bolaget ska enligt ansökan installera bullerskydd.",
+            "Enligt bolaget kommer datacentret att sysselsätta 150 personer.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
+        assert_eq!(
+            rule(
+                "Kommunen ska enligt avtalet bygga gatan till fastigheten.",
+                &plain
+            ),
+            Some("commitment.ska")
+        );
 
         // A relative clause that names the body and the time reports the decision; one
         // without them refers to it.

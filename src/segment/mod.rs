@@ -114,6 +114,8 @@ struct Heading {
     level: u8,
     text: String,
     years: Vec<i32>,
+    /// The section this heading opens, its own or the one it inherits.
+    section: Option<Section>,
 }
 
 impl Segmenter {
@@ -320,10 +322,22 @@ impl Segmenter {
                     while path.last().is_some_and(|h| h.level >= level) {
                         path.pop();
                     }
+                    // A sub-heading without a meaning of its own ("Dialog och service" under
+                    // "3. Aktiviteter") stays in its parent's section of activities or
+                    // assignments. (Not of goals: the chapters of a goals section hold prose
+                    // about how the goals are reached.)
+                    let own = sections::section_of_heading(&text[b.start..b.end]);
+                    let inherited = path
+                        .last()
+                        .filter(|p| p.level < level && level > 0)
+                        .and_then(|p| p.section)
+                        .filter(|s| matches!(s, Section::Commitments | Section::Assignments));
+                    let own_or_inherited = own.or(inherited);
                     path.push(Heading {
                         level,
                         years: classify::years_in(passage_text),
                         text: passage_text.to_string(),
+                        section: own_or_inherited,
                     });
                     // A slogan standing alone as a line ("Åby – där företag vågar växa") is
                     // the document's vision.
@@ -333,7 +347,7 @@ impl Segmenter {
                     {
                         emit(span, Cow::Borrowed(passage_text), c);
                     }
-                    section = sections::section_of_heading(&text[b.start..b.end]);
+                    section = own_or_inherited;
                     section_body = if section == Some(Section::Decided) {
                         classify::heading_body(passage_text)
                     } else {

@@ -368,7 +368,7 @@ pub const DECISION_PASSIVE: Rule = Rule {
 pub const DECISION_SCHEDULED: Rule = Rule {
     id: "decision.scheduled",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b|\b(?:ska|skall|kommer\s+att)\s+(?:godkännas|antas|fastställas|behandlas|beslutas)\s+(?:slutligt\s+)?av\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:fattas|tas|avgörs|godkänns|fastställs)\s+slutligt\s+(?:av|i)\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall|kommer\s+att)\s+upp\s+(?:för\s+beslut\s+|till\s+beslut\s+)?i\s+{BODY}|\btar\s+(?:\w+\s+){0,2}?upp\s+(?:\S+\s+){0,3}?i\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|på\s+\w+dag)|{BODY},?\s+(?:som\s+)?behandlar\s+(?:\S+\s+){1,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d)",
+    pattern: r"\b(?:inväntas|väntas|förväntas|beräknas|avvaktas)\s+(?:\w+\s+){0,2}?\w*beslut\b|\b\w*beslut(?:et)?\s+(?:\w+\s+){0,3}?(?:inväntas|väntas|planeras|ska\s+fattas|kommer\s+att\s+fattas)\b|\b(?:planeras|beräknas|väntas|ska|kommer\s+att)\s+(?:att\s+)?(?:behandlas|beslutas|tas\s+upp\s+för\s+beslut)\b|\b(?:behandlas|tas\s+upp|fattas|avgörs|beslutas)\s+(?:för\s+beslut\s+)?(?:i|av)\s+{BODY}\s+(?:den\s+)?(?:\d{1,2}\s+\w+|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|{BODY}\s+(?:fattar|tar)\s+(?:\w+\s+){0,2}?beslut\s+(?:\w+\s+){0,3}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall)\s+{BODY}\s+(?:ta\s+ställning|besluta|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:ska|skall|väntas|kommer\s+att)\s+(?:\w+\s+)?(?:ta\s+ställning|fatta\s+beslut|slutligt\s+besluta)\b|{BODY}\s+(?:beslutar|fastställer|antar|tar\s+ställning)\s+(?:om\s+|till\s+)?(?:\S+\s+){1,8}?(?:under|i)\s+(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?20\d\d\s*[.!]?$|^nu\s+(?:antas|klubbas|fastställs|beslutas)\b|\b(?:ska|skall|kommer\s+att)\s+(?:slutligen\s+|slutligt\s+|sedan\s+|också\s+)?(?:godkännas|antas|fastställas|behandlas|beslutas)\s+(?:slutligt\s+)?av\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:fattas|tas|avgörs|godkänns|fastställs)\s+slutligt\s+(?:av|i)\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))|\b(?:ska|skall|kommer\s+att)\s+upp\s+(?:för\s+beslut\s+|till\s+beslut\s+)?i\s+{BODY}|\btar\s+(?:\w+\s+){0,2}?upp\s+(?:\S+\s+){0,3}?i\s+{BODY}\s+(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d|på\s+\w+dag)|{BODY},?\s+(?:som\s+)?behandlar\s+(?:\S+\s+){1,8}?(?:den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|\d{4}-\d\d-\d\d)",
     needs: &[
         "godkännas",
         "fastställas",
@@ -400,7 +400,7 @@ pub const DECISION_SCHEDULED: Rule = Rule {
 pub const DECISION_PROPOSES: Rule = Rule {
     id: "decision.foreslar",
     kind: ItemKind::Decision,
-    pattern: r"\b(?:föreslår|föreslog|föreslå|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d\d-\d\d),?\s+)?(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger)\b(?P<rest>.*)",
+    pattern: r"\b(?:föreslår|föreslog|föreslå|förordar|föreslås|yrkar\s+på|yrkar)\s+(?:(?:den\s+\d{1,2}\s+\w+(?:\s+\d{4})?|\d{4}-\d\d-\d\d),?\s+)?(?:att\s+)?(?:{BODY}\s+)?(?:att\s+)?(?:besluta|beslutar|anta|antar|godkänna|godkänner|fastställa|fastställer|bevilja|beviljar|avslå|avslår|lägga|lägger|bifalla|bifaller|anse|anser)\b(?P<rest>.*)",
     needs: &["föresl", "förord", "yrka"],
     guard: Guard::HasContent,
 };
@@ -424,6 +424,21 @@ pub const DECISION_PRESENT_ATT: Rule = Rule {
     guard: Guard::BodySubject,
 };
 
+/// **What it matches:** a decision in the present after a fronted phrase, with the body after
+/// the verb: "Med 27 röster mot 14 beslutar fullmäktige enligt kommunstyrelsens förslag.",
+/// "Efter votering beslutar kommunfullmäktige att avslå motionen."
+/// **Why:** minutes record the outcome of a vote this way, outside any "Beslut" heading.
+/// **Example:** "Efter votering beslutar nämnden att bifalla förslaget."
+/// **Not matched:** "Kommunstyrelsen beslutar om budgeten." (no fronted phrase: a remit),
+/// "Därför beslutar vi att …" (no body).
+pub const DECISION_INVERTED: Rule = Rule {
+    id: "decision.inverted",
+    kind: ItemKind::Decision,
+    pattern: r"^(?:\S+\s+){1,8}?(?:beslutar|beslöt|beslutade)\s+(?P<body>{BODY})\s+(?:att\s+\w|enligt\b|i\s+enlighet\s+med\b)",
+    needs: &["beslutar", "beslöt", "beslutade"],
+    guard: Guard::None,
+};
+
 /// **What it matches:** the election of the members who check the minutes: "Anna Ek (S)
 /// utses att justera dagens protokoll.", "Arbetsutskottet utser Per Holm att jämte
 /// ordföranden justera protokollet."
@@ -435,7 +450,7 @@ pub const DECISION_PRESENT_ATT: Rule = Rule {
 pub const DECISION_ADJUSTERS: Rule = Rule {
     id: "decision.justerare",
     kind: ItemKind::Decision,
-    pattern: r"(?:\S\s+utses|\S\s+utsågs|\butser(?:\s+\S+){1,6}?)\s+(?:att\s+|till\s+att\s+)?(?:jämte\s+(?:\S+\s+){1,2}?)?justera\b",
+    pattern: r"(?:\S\s+utses|\S\s+utsågs|\butser(?:\s+\S+){1,10}?)\s+(?:att\s+|till\s+att\s+)?(?:jämte\s+(?:\S+\s+){1,2}?)?justera\b",
     needs: &["utse", "utsåg"],
     guard: Guard::None,
 };
@@ -621,7 +636,7 @@ pub const GOAL_TARGET: Rule = Rule {
 pub const GOAL_MEASURE: Rule = Rule {
     id: "goal.measure",
     kind: ItemKind::Goal,
-    pattern: r"^(?:(?:\S+\s+){0,3}?(?:ska|skall)\s+(?:(?:\w+\s+)?\w*(?:antalet|andelen|nivån|graden|ningstiden|väntetiden|svarstiden|restiden|talet|frånvaron|kostnaden|kostnaderna|utsläppen|omsättningen|betyget|nöjdheten|värdet|placeringen)\b|(?:minst|högst|mer\s+än|färre\s+än|mindre\s+än|över|under)\s+(?:\d[\d\s,.]*\s*(?:%|procent)?|hälften|en\s+\w+del|två\s+tredjedelar|\w+\s+av\s+tio)\s+(?:\w+\s+){0,2}?av\b)(?:\s+\S+){0,12}?\s+|(?:(?:\w+\s+)?\w*(?:antalet|andelen|nivån|graden|ningstiden|väntetiden|svarstiden|restiden|talet|frånvaron|kostnaden|kostnaderna|utsläppen|omsättningen|betyget|nöjdheten|värdet|placeringen)\b|(?:minst|högst|mer\s+än|färre\s+än|mindre\s+än|över|under)\s+(?:\d[\d\s,.]*\s*(?:%|procent)?|hälften|en\s+\w+del|två\s+tredjedelar|\w+\s+av\s+tio)\s+(?:\w+\s+){0,2}?av\b)(?:\s+\S+){0,12}?\s+(?:ska|skall)\s+(?:\w+\s+){0,3}?)(?:öka|minska|halveras|fördubblas|uppgå|understiga|överstiga|vara|ligga|nå|sjunka|stiga|förbättras|förkortas|kortas|sänkas|höjas|hamna|ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit))\b",
+    pattern: r"^(?:(?:\S+\s+){0,3}?(?:ska|skall)\s+(?:(?:\w+\s+)?\w*(?:antalet|andelen|nivån|graden|ningstiden|väntetiden|svarstiden|restiden|ledtiden|talet|frånvaron|kostnaden|kostnaderna|utsläppen|omsättningen|betyget|nöjdheten|värdet|placeringen)\b|(?:minst|högst|mer\s+än|färre\s+än|mindre\s+än|över|under)\s+(?:\d[\d\s,.]*\s*(?:%|procent)?|hälften|en\s+\w+del|två\s+tredjedelar|\w+\s+av\s+tio)\s+(?:\w+\s+){0,2}?av\b)(?:\s+\S+){0,12}?\s+|(?:(?:\w+\s+)?\w*(?:antalet|andelen|nivån|graden|ningstiden|väntetiden|svarstiden|restiden|ledtiden|talet|frånvaron|kostnaden|kostnaderna|utsläppen|omsättningen|betyget|nöjdheten|värdet|placeringen)\b|(?:minst|högst|mer\s+än|färre\s+än|mindre\s+än|över|under)\s+(?:\d[\d\s,.]*\s*(?:%|procent)?|hälften|en\s+\w+del|två\s+tredjedelar|\w+\s+av\s+tio)\s+(?:\w+\s+){0,2}?av\b)(?:\s+\S+){0,12}?\s+(?:ska|skall)\s+(?:\w+\s+){0,3}?)(?:öka|minska|halveras|fördubblas|uppgå|understiga|överstiga|vara|ligga|nå|sjunka|stiga|förbättras|förkortas|kortas|sänkas|höjas|hamna|ha\s+(?:ökat|minskat|halverats|fördubblats|nått|sjunkit|stigit))\b",
     needs: &[
         "antalet",
         "andelen",
@@ -680,7 +695,7 @@ pub const GOAL_SLOGAN: Rule = Rule {
 pub const GOAL_IMPERSONAL: Rule = Rule {
     id: "goal.impersonal",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
+    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda|bli)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
     needs: &["ska", "skall", "vill att"],
     guard: Guard::NotDone,
 };
@@ -993,7 +1008,8 @@ pub const COMMIT_QUANTITY: Rule = Rule {
 /// **Why:** officer reports argue for a decision in the body text as well as in "Förslag till
 /// beslut".
 /// Also inverted after a fronted phrase: "Inför budgetåret föreslår förvaltningen därför att
-/// en tjänst till anställs".
+/// en tjänst till anställs"; and a motion's proposed fate in the passive: "Motionen föreslås
+/// därför anses besvarad."
 /// **Example:** "Förvaltningen föreslår att riktlinjerna antas."
 /// **Not matched:** "Förvaltningen föreslår att nämnden diskuterar frågan." (no passive
 /// decision), "Medborgaren föreslår att en mässa anordnas." (not a body: guard in the field
@@ -1001,8 +1017,8 @@ pub const COMMIT_QUANTITY: Rule = Rule {
 pub const DECISION_PROPOSES_PASSIVE: Rule = Rule {
     id: "decision.foreslar_passiv",
     kind: ItemKind::Decision,
-    pattern: r"(?:{BODY}\s+(?:\w+\s+)?(?:föreslår|förordar)|(?:föreslår|förordar)\s+(?P<by>{BODY}))\s+(?:därför\s+|också\s+|vidare\s+|nu\s+)?att\s+(?:\S+\s+){1,10}?(?:inrättas|antas|godkänns|fastställs|beviljas|avslås|upphävs|revideras|tillsätts|bildas|avvecklas|införs|höjs|sänks|avskrivs|överlämnas|anställs|förstärks|utökas|förlängs|tillförs|avsätts|överförs|förs\s+över|läggs\s+(?:ned|ner)|tas\s+fram|säljs|tecknas)\b",
-    needs: &["föreslår", "förordar"],
+    pattern: r"^(?:motionen|medborgarförslaget|förslaget|ärendet)\s+föreslås\s+(?:därför\s+|också\s+)?(?:anses\s+besvarad|anses\s+besvarat|avslås|bifallas|bifalls|avslutas)\b|(?:{BODY}\s+(?:\w+\s+)?(?:föreslår|förordar)|(?:föreslår|förordar)\s+(?P<by>{BODY}))\s+(?:därför\s+|också\s+|vidare\s+|nu\s+)?att\s+(?:\S+\s+){1,10}?(?:inrättas|antas|godkänns|fastställs|beviljas|avslås|upphävs|revideras|tillsätts|bildas|avvecklas|införs|höjs|sänks|avskrivs|överlämnas|anställs|förstärks|utökas|förlängs|tillförs|avsätts|överförs|förs\s+över|läggs\s+(?:ned|ner)|tas\s+fram|säljs|tecknas)\b",
+    needs: &["föreslår", "förordar", "föreslås"],
     guard: Guard::None,
 };
 
@@ -1031,6 +1047,7 @@ pub const RULES: &[Rule] = &[
     DECISION_SECTION_PASSIVE,
     DECISION_PRESENT_ATT,
     DECISION_ADJUSTERS,
+    DECISION_INVERTED,
     GOAL_LABEL,
     GOAL_STATED,
     GOAL_STATE,
@@ -1236,6 +1253,10 @@ mod tests {
             (
                 &DECISION_ADJUSTERS,
                 "Nämnden utser Eva Lind att justera protokollet.",
+            ),
+            (
+                &DECISION_INVERTED,
+                "Efter votering beslutar nämnden att bifalla förslaget.",
             ),
             (
                 &COMMIT_RESPONSIBLE,
