@@ -679,9 +679,10 @@ impl Segmenter {
                     };
                     let t = passage_text;
                     // An entry that opens sub-entries of another marker class with an
-                    // assignment ("… uppdrar åt kommunstyrelsen att" over "a) …"): like an
-                    // "att"-list's lead-in, the entry records the decision and its
-                    // sub-entries are the assignments.
+                    // assignment ("… uppdrar åt kommunstyrelsen att" over "a) …", "att uppdra
+                    // åt kommundirektören:" over "– att …"): like an "att"-list's lead-in, it
+                    // only introduces; its sub-entries are the assignments, given by the body
+                    // it or the decision above it names.
                     if sub_lead.is_none()
                         && (t.ends_with(':') || t.ends_with(" att"))
                         && blocks.get(bi + 1).is_some_and(|n| {
@@ -705,12 +706,13 @@ impl Segmenter {
                                 Some(Section::Decided) => Some(crate::model::Status::Decided),
                                 _ => None,
                             });
-                        let mut c = Classified::new(ItemKind::Decision, "decision.list_point");
-                        c.body = classify::leading_body(t).or_else(|| match &ctx.lead {
-                            Lead::Decide { body, .. } => body.clone(),
-                            _ => None,
-                        });
-                        c.status = status;
+                        let assigner =
+                            assigner.or_else(|| classify::leading_body(t)).or_else(|| {
+                                match &ctx.lead {
+                                    Lead::Decide { body, .. } => body.clone(),
+                                    _ => None,
+                                }
+                            });
                         sub_lead = Some((
                             class,
                             Lead::Assign {
@@ -719,7 +721,6 @@ impl Segmenter {
                                 status,
                             },
                         ));
-                        emit(span, Cow::Borrowed(passage_text), c);
                         continue;
                     }
                     // "1. att föreslå kommunfullmäktige att" over "a) …": the entry only
@@ -1468,22 +1469,24 @@ mod tests {
                 )
             })
             .collect();
-        assert_eq!(got[1].0, ItemKind::Decision, "{got:?}");
+        // The point that gives the task only introduces its lettered sub-points (as the
+        // guideline has it for a lead-in), which are the assignments.
         assert_eq!(
-            got[2],
+            got[1],
             (
                 ItemKind::Assignment,
                 "bygga om torget,",
                 Some("tekniska nämnden"),
                 Some("Kommunfullmäktige")
             ),
+            "{got:?}"
         );
-        assert_eq!(got[3].0, ItemKind::Assignment, "{got:?}");
+        assert_eq!(got[2].0, ItemKind::Assignment, "{got:?}");
         // A point of the numbered list again: a decision, no longer the assignment's.
-        assert_eq!(got[4].0, ItemKind::Decision, "{got:?}");
-        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(got[3].0, ItemKind::Decision, "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
         assert!(
-            items[2..4]
+            items[1..3]
                 .iter()
                 .all(|i| i.status == Some(crate::model::Status::Proposed))
         );
