@@ -1663,11 +1663,10 @@ fn commitment_ok(t: &str, start: usize, end: usize, rule: &Rule) -> bool {
     let subject_is_actor = vi
         || municipal_body(subj_before)
         || inverted_subject(next, raw_next) && municipal_body(raw_next);
-    if REPORTED.is_match(t)
-        && !subject_is_actor
-        && !MUNICIPALITY.is_match(subj_before)
-        && !(inverted_subject(next, raw_next) && MUNICIPALITY.is_match(raw_next))
-    {
+    let municipal_subject = subject_is_actor
+        || MUNICIPALITY.is_match(subj_before)
+        || inverted_subject(next, raw_next) && MUNICIPALITY.is_match(raw_next);
+    if !municipal_subject && REPORTED.is_match(t) {
         return false;
     }
     if modal.starts_with("kommer") && !subject_is_actor && EFFECT.is_match(&tail) {
