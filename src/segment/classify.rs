@@ -388,6 +388,10 @@ static PLANNED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:planeras|genomförs|vidtas|ska\s+(?:genomföras|vidtas)|kommer\s+att\s+(?:genomföras|vidtas)|är\s+planerade?|prioriteras)\s+(?:\w+\s+){0,3}?följande\b",
     )
 });
+/// A goal statement at the start of a sentence: "Målet är att", "Målsättningen är att".
+static GOAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\w+\s+)?(?:målet|målsättningen|ambitionen)\s+(?:\w+\s+){0,3}?är\s+att\b")
+});
 /// "Beslutet ska skickas till", "Protokollet ska expedieras till".
 static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -974,6 +978,36 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
     {
         return None;
     }
+    // "Vi inför sommaren …", "Kommunen inför 2027 …": "inför" as a preposition of time.
+    if rule.id == "commitment.infor"
+        && lower_words(&t[end..]).next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "sommaren"
+                    | "hösten"
+                    | "våren"
+                    | "vintern"
+                    | "året"
+                    | "budgetåret"
+                    | "valet"
+                    | "mötet"
+                    | "beslutet"
+                    | "framtiden"
+                    | "nästa"
+                    | "kommande"
+            ) || w.starts_with("20") && w.len() == 4
+        })
+    {
+        return None;
+    }
+    // "Regeringens mål är att …", "EU:s mål är att …": an outside party's goal.
+    if rule.id == "goal.malet_ar"
+        && t.split_whitespace().next().is_some_and(|w| {
+            OUTSIDE.is_match(w) && !municipal_body(w) || w.eq_ignore_ascii_case("eu:s")
+        })
+    {
+        return None;
+    }
     // "Senast 2028 ska kommunen ha infört krav …": a deadline for the municipality's own
     // action, a commitment rather than a target.
     if rule.id == "goal.target"
@@ -1067,6 +1101,10 @@ fn try_rule(rule: &Rule, t: &str, caps: &Captures<'_>, ctx: &Ctx) -> Option<Clas
             }
             // "ska antas", "kommer att antas": not yet taken.
             if matches!(last, "ska" | "skall" | "att" | "kan" | "bör") {
+                return None;
+            }
+            // "Målet är att … ska vara antagna": a goal that names a decision to come.
+            if GOAL_LEAD.is_match(t) {
                 return None;
             }
             // "… och en antagen detaljplan bedöms kunna finnas under 2027": a forecast.
@@ -1972,6 +2010,17 @@ pub(crate) fn scheduled_entry(t: &str) -> Option<Classified> {
 }
 
 /// The body a decision entry names as its subject ("Kommunstyrelsen godkänner …").
+/// True if `t` ends right after whom it gives a task: "att uppdra åt förvaltningschefen",
+/// "Kommunstyrelsen ger kommundirektören i uppdrag" (the tasks follow as sub-entries).
+pub(crate) fn ends_with_assignee(t: &str) -> bool {
+    ASSIGNEE_AT_END.is_match(t.trim_end_matches([' ', ',']))
+}
+static ASSIGNEE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\buppdra(?:r|s)?\s+åt\s+(?:\S+\s+){0,3}?{BODY}|\bge(?:r)?\s+(?:\S+\s+){0,3}?{BODY}\s+i\s+uppdrag)$",
+    )
+});
+
 /// The body a decision heading names in the genitive: "Kommunfullmäktiges beslut" →
 /// "Kommunfullmäktige", "Kultur- och fritidsnämndens beslut" → "Kultur- och fritidsnämnden".
 /// `None` for "Beslut", "Förslag till beslut" and a heading whose genitive is no body.
@@ -2553,6 +2602,11 @@ mod tests {
                 "decision.inverted",
             ),
             (
+                "Nu inför kommunen en servicegaranti för bygglov.",
+                &plain,
+                "commitment.infor",
+            ),
+            (
                 "Kommunen ansvarar för att samverkan följs upp varje år.",
                 &plain,
                 "commitment.ansvarar",
@@ -3023,6 +3077,37 @@ mod tests {
             ),
             Some("commitment.ska")
         );
+
+        for (t, want) in [
+            (
+                "Med 24 ja-röster mot 17 nej-röster bifaller fullmäktige motionen.",
+                "decision.inverted",
+            ),
+            (
+                "Kommunen inför två timmars gratis parkering i centrum.",
+                "commitment.infor",
+            ),
+            (
+                "För det första inför vi en företagslots.",
+                "commitment.infor",
+            ),
+            ("Köerna till bygglov ska bli kortare.", "goal.impersonal"),
+            (
+                "Målet är att alla detaljplaner för området ska vara antagna 2028.",
+                "goal.malet_ar",
+            ),
+        ] {
+            assert_eq!(rule(t, &plain), Some(want), "{t}");
+        }
+        for t in [
+            "Kommunen står inför stora utmaningar de kommande åren.",
+            "Vi inför sommaren med tillförsikt.",
+            "Kommunen införde en servicegaranti 2022.",
+            "Regeringen inför nya regler för bygglov.",
+            "Regeringens mål är att fler ska arbeta.",
+        ] {
+            assert_eq!(rule(t, &plain), None, "{t}");
+        }
 
         // A relative clause that names the body and the time reports the decision; one
         // without them refers to it.

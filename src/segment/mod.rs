@@ -684,7 +684,9 @@ impl Segmenter {
                     // only introduces; its sub-entries are the assignments, given by the body
                     // it or the decision above it names.
                     if sub_lead.is_none()
-                        && (t.ends_with(':') || t.ends_with(" att"))
+                        && (t.ends_with(':')
+                            || t.ends_with(" att")
+                            || classify::ends_with_assignee(t))
                         && blocks.get(bi + 1).is_some_and(|n| {
                             n.kind == BlockKind::Entry
                                 && marker_class(&text[n.start..n.content]) != class

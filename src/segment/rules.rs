@@ -81,7 +81,7 @@ pub struct Rule {
 }
 
 /// A municipal body, as a regex (see the module docs).
-pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|er|erna|ernas)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
+pub const BODY: &str = r"(?:\b(?:(?:tekniska|sociala|gemensamma|kommunala|regionala|centrala|lokala|kulturella|samtliga|berörda)\s+)?(?:\w+-\s+(?:och|eller)\s+)?[\w-]*(?:styrelse(?:n|ns)?|fullmäktige(?:s)?|nämnd(?:en|ens|er|erna|ernas)?|utskott(?:et|ets)?|kontor(?:et|ets)?|förvaltning(?:en|ens|arna)?|styrgrupp(?:en|ens)?|arbetsgrupp(?:en|ens)?|ledningsgrupp(?:en|ens)?|beredning(?:en|ens)?|direktör(?:en|ens)?|chef(?:en|ens)|enhet(?:en|ens)|avdelning(?:en|ens)|presidi(?:et|ets|um))(?:\s+arbetsutskott|\s+presidium|\s+ordförande)?\b|\b(?-i:KSAU|KS|KF|SLK)\b)";
 
 /// The subject of a goal: a place name (a capitalised word without a definite ending), the
 /// municipality or region, its residents, its businesses, or something of the municipality's
@@ -429,13 +429,15 @@ pub const DECISION_PRESENT_ATT: Rule = Rule {
 /// "Efter votering beslutar kommunfullmäktige att avslå motionen."
 /// **Why:** minutes record the outcome of a vote this way, outside any "Beslut" heading.
 /// **Example:** "Efter votering beslutar nämnden att bifalla förslaget."
+/// Also a vote's outcome with another verb: "Med 24 ja-röster mot 17 nej-röster bifaller
+/// fullmäktige motionen."
 /// **Not matched:** "Kommunstyrelsen beslutar om budgeten." (no fronted phrase: a remit),
 /// "Därför beslutar vi att …" (no body).
 pub const DECISION_INVERTED: Rule = Rule {
     id: "decision.inverted",
     kind: ItemKind::Decision,
-    pattern: r"^(?:\S+\s+){1,8}?(?:beslutar|beslöt|beslutade)\s+(?P<body>{BODY})\s+(?:att\s+\w|enligt\b|i\s+enlighet\s+med\b)",
-    needs: &["beslutar", "beslöt", "beslutade"],
+    pattern: r"^(?:\S+\s+){1,8}?(?:beslutar|beslöt|beslutade)\s+(?P<body>{BODY})\s+(?:att\s+\w|enligt\b|i\s+enlighet\s+med\b)|^med\s+\d+\s+(?:\S+\s+){1,6}?(?:bifaller|biföll|avslår|avslog|antar|antog|godkänner|godkände|beslutar|beslöt)\s+(?P<body2>{BODY})\b",
+    needs: &["beslutar", "beslöt", "beslutade", "med "],
     guard: Guard::None,
 };
 
@@ -695,7 +697,7 @@ pub const GOAL_SLOGAN: Rule = Rule {
 pub const GOAL_IMPERSONAL: Rule = Rule {
     id: "goal.impersonal",
     kind: ItemKind::Goal,
-    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda|bli)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
+    pattern: r"^(?:\S+\s+){0,3}?det\s+(?:ska|skall)\s+(?:\w+\s+)?(?:finnas|vara|råda)\b|\b(?:ska|skall)\s+det\s+(?:\w+\s+)?(?:finnas|vara|råda|bli)\b|^(?:allt\s+)?(?:fler|färre|ingen|inga)\b(?:\s+\S+){0,4}?\s+(?:ska|skall)\s+\w|\b(?:ska|skall)\s+(?:ingen|inga)\s+\w|\b(?:ska|skall)\s+(?:\w+\s+)?bli\s+(?:färre|fler|större|mindre|kortare|snabbare|enklare|lättare|tryggare)\b|^(?:varje|alla)\b(?:\s+\S+){0,7}?\s+(?:ska|skall)\s+(?:\w+\s+)?(?:få|ges|mötas|uppleva|känna)\b|\b(?:ska|skall)\s+mötas\s+av\b|^det\s+(?:ska|skall)\s+inte\s+(?:behöva\s+)?(?:hända|ske|upprepas)\b|\bvill\s+att\s+(?:\S+\s+){1,8}?(?:ökar|minskar|växer|stiger|sjunker|förbättras|stärks|halveras|fördubblas)\b",
     needs: &["ska", "skall", "vill att"],
     guard: Guard::NotDone,
 };
@@ -838,6 +840,23 @@ pub const COMMIT_MODAL: Rule = Rule {
     pattern: r"\b(?:ska|skall|kommer\s+att|kommer|(?:avser|planerar)\s+(?:också\s+|även\s+|därför\s+|dessutom\s+)?att|har\s+(?:också\s+|även\s+)?för\s+avsikt\s+att|åtar\s+sig\s+att)\b",
     needs: &["ska", "kommer", "avser", "planerar", "åtar", "avsikt"],
     guard: Guard::MainClause,
+};
+
+/// **What it matches:** "vi", the municipality or a body that "inför", "inrättar" or
+/// "lanserar" something, in the present: "Kommunen inför två timmars gratis parkering i
+/// centrum.", "För det första inför vi en företagslots."
+/// **Why:** introducing something new is an announcement of what will be done; the present
+/// of these verbs is not a description of ongoing work.
+/// **Example:** "Nu inför kommunen en servicegaranti för bygglov."
+/// **Not matched:** "Kommunen införde en servicegaranti 2022." (past), "Regeringen inför nya
+/// regler." (not the municipality), "Kommunen står inför stora utmaningar." and "Vi inför
+/// sommaren …" ("inför" as a preposition, guard in the rule code).
+pub const COMMIT_INTRODUCES: Rule = Rule {
+    id: "commitment.infor",
+    kind: ItemKind::Commitment,
+    pattern: r"^(?:\S+\s+){0,4}?(?:(?:vi|kommunen|staden|{BODY})\s+(?:nu\s+|också\s+|även\s+|därför\s+|snart\s+)?(?:inför|inrättar|lanserar)|(?:inför|inrättar|lanserar)\s+(?:vi|kommunen|staden|{BODY}))\b",
+    needs: &["inför ", "inrättar", "lanserar"],
+    guard: Guard::None,
 };
 
 /// **What it matches:** a body, the municipality or "vi" that "återkommer" with something
@@ -1063,6 +1082,7 @@ pub const RULES: &[Rule] = &[
     COMMIT_MODAL,
     COMMIT_PLANNED,
     COMMIT_RETURNS,
+    COMMIT_INTRODUCES,
     COMMIT_RESPONSIBLE,
     COMMIT_INTRODUCED,
     COMMIT_PASSIVE_AHEAD,
@@ -1265,6 +1285,10 @@ mod tests {
             (
                 &COMMIT_RETURNS,
                 "Socialförvaltningen återkommer med en analys i april.",
+            ),
+            (
+                &COMMIT_INTRODUCES,
+                "Nu inför kommunen en servicegaranti för bygglov.",
             ),
             (&COMMIT_PASSIVE_AHEAD, "Gång- och cykelvägen byggs 2028."),
             (
