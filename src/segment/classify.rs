@@ -388,6 +388,13 @@ static PLANNED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:planeras|genomförs|vidtas|ska\s+(?:genomföras|vidtas)|kommer\s+att\s+(?:genomföras|vidtas)|är\s+planerade?|prioriteras)\s+(?:\w+\s+){0,3}?följande\b",
     )
 });
+/// The contents of a plan or package of measures: "Programmet innehåller bland annat:",
+/// "Omställningspaketet beslutades i går och innehåller:".
+static CONTENTS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b\w*(?:paketet|programmet|planen|satsningen|satsningarna|budgeten|strategin|åtgärderna)\b(?:\s+\S+){0,8}?\s+(?:innehåller|omfattar|inkluderar)(?:\s+bland\s+annat|\s+följande(?:\s+\w+)?)?\s*:$",
+    )
+});
 /// A goal statement at the start of a sentence: "Målet är att", "Målsättningen är att".
 static GOAL_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^(?:\w+\s+)?(?:målet|målsättningen|ambitionen)\s+(?:\w+\s+){0,3}?är\s+att\b")
@@ -1846,6 +1853,10 @@ pub(crate) fn lead_of(t: &str, ctx: &Ctx, own: Option<&Classified>) -> Lead {
             _ => {}
         }
     }
+    // "Omställningspaketet … innehåller bland annat:": the contents of a package of measures.
+    if colon && CONTENTS_LEAD.is_match(t) {
+        return Lead::Commit;
+    }
     // Also without a colon when the sentence runs on into the list: "Inom projektet kommer
     // kommunen att" over "* anlägga …", "Enligt planen ska kommunen" over "- genomföra …".
     if colon && (COMMIT_LEAD.is_match(t) || PLANNED_LEAD.is_match(t))
@@ -3099,6 +3110,19 @@ mod tests {
         ] {
             assert_eq!(rule(t, &plain), Some(want), "{t}");
         }
+        assert_eq!(
+            rule(
+                "Handläggarna utbildas under hösten 2027 i det nya systemet.",
+                &of_2026
+            ),
+            Some("commitment.passive_ahead")
+        );
+        assert!(ends_with_assignee(
+            "Nämnden beslutar att uppdra åt förvaltningen"
+        ));
+        assert!(!ends_with_assignee(
+            "Nämnden beslutar att uppdra åt förvaltningen att utreda taxan"
+        ));
         for t in [
             "Kommunen står inför stora utmaningar de kommande åren.",
             "Vi inför sommaren med tillförsikt.",

@@ -527,11 +527,14 @@ impl Segmenter {
                         };
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
-                        let is_lead = last && (st.ends_with(':') || ends_with_lead_verb(&st));
+                        let is_lead = last
+                            && (st.ends_with(':')
+                                || ends_with_lead_verb(&st)
+                                || classify::ends_with_assignee(&st));
                         // "… beslutade att uppdra åt förvaltningen att" running on into "– ta
                         // fram …": an assignment lead-in like one that ends in a colon.
                         let att_into_list = is_lead
-                            && st.ends_with(" att")
+                            && (st.ends_with(" att") || classify::ends_with_assignee(&st))
                             && blocks
                                 .get(bi + 1)
                                 .is_some_and(|n| n.kind == BlockKind::Entry);
@@ -955,12 +958,17 @@ fn table_kind(header: &str) -> Option<(Section, bool)> {
     let promise = cells
         .iter()
         .any(|c| c.contains("garanti") || c.contains("löfte") || c == "vi lovar");
+    // "Insatsområde | Ansvarig | Tidplan": who does what by when, whatever the first column
+    // is called.
+    let planned = starts(&["ansvarig", "ansvar"])
+        && starts(&["tidplan", "tidsplan", "klart", "när", "tidpunkt"]);
     let kind = if starts(&["uppdrag", "uppdraget", "budgetuppdrag"]) {
         Section::Assignments
     } else if starts(&["delegat", "delegationsbeslut"]) && starts(&["beslut", "ärende"]) {
         // "Delegat | Ärende | Beslut | Datum": a report of delegated decisions.
         Section::Decided
     } else if promise
+        || planned
         || starts(&[
             "aktivitet",
             "aktiviteter",
@@ -1253,6 +1261,42 @@ mod tests {
                 .filter(|(_, k)| *k == ItemKind::Assignment)
                 .count(),
             1,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_decision_ending_in_its_assignee_runs_on_into_the_tasks_below() {
+        let items = items_of(
+            "Protokoll\n\n\
+             Nämnden beslutar därutöver att uppdra åt förvaltningen\n\
+             - att kartlägga behovet av praktikplatser,\n\
+             - att återrapportera till nämnden i maj.\n\n\
+             Det här gör kommunen\n\n\
+             Krispaketet beslutades i går och innehåller bland annat:\n\n\
+             * Ett omställningskontor i biblioteket.\n\
+             * Korta utbildningar inom svets.\n\n\
+             Uppföljning\n\n\
+             Insatsområde\tAnsvarig\tTidplan\n\
+             Företagslots\tKommunstyrelsen\t2027\n",
+        );
+        let got: Vec<(&str, ItemKind)> = items.iter().map(|i| (i.text.as_str(), i.kind)).collect();
+        let task = items
+            .iter()
+            .find(|i| i.text.starts_with("att kartlägga"))
+            .expect("a task");
+        assert_eq!(task.kind, ItemKind::Assignment, "{got:?}");
+        assert_eq!(task.assignee.as_deref(), Some("förvaltningen"));
+        assert!(
+            got.contains(&(
+                "Ett omställningskontor i biblioteket.",
+                ItemKind::Commitment
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(t, k)| t.starts_with("Företagslots") && *k == ItemKind::Commitment),
             "{got:?}"
         );
     }

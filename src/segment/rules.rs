@@ -931,7 +931,7 @@ pub const COMMIT_PLAN_ROUTINE: Rule = Rule {
 pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
     id: "commitment.passive_ahead",
     kind: ItemKind::Commitment,
-    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras|lanseras|införs|inrättas|tas\s+fram|skjuts\s+upp|återrapporteras|redovisas)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras|lanseras|införs|inrättas|tas\s+fram|skjuts\s+upp|återrapporteras|redovisas)\b",
+    pattern: r"\b(?P<verb>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras|lanseras|införs|inrättas|tas\s+fram|skjuts\s+upp|återrapporteras|redovisas|utbildas|sker|anordnas|erbjuds|arrangeras)\b(?:\s+\S+){0,8}?\s+(?:(?:under|från|inför|år|i|till|senast|efter)\s+)?(?:(?P<season>hösten|våren|sommaren|vintern)\s+)?(?P<year>20\d\d)\b|\b(?:under|från|inför|år|i|senast)\s+(?:(?P<season2>hösten|våren|sommaren|vintern)\s+)?(?P<year2>20\d\d)\s+(?P<verb2>genomförs|görs|förnyas|påbörjas|startas|inleds|byggs|ses\s+över|revideras|uppdateras|utvärderas|följs\s+upp|öppnas|invigs|utökas|förstärks|upphandlas|färdigställs|renoveras|rustas\s+upp|planläggs|byts\s+ut|anläggs|flyttas|fortsätter|annonseras|prioriteras|publiceras|lanseras|införs|inrättas|tas\s+fram|skjuts\s+upp|återrapporteras|redovisas|utbildas|sker|anordnas|erbjuds|arrangeras)\b",
     needs: &[
         "annonseras",
         "prioriteras",
@@ -943,6 +943,11 @@ pub const COMMIT_PASSIVE_AHEAD: Rule = Rule {
         "skjuts upp",
         "rapporteras",
         "redovisas",
+        "utbildas",
+        "sker",
+        "anordnas",
+        "erbjuds",
+        "arrangeras",
         "fortsätter",
         "genomförs",
         "görs",
