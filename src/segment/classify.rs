@@ -2024,7 +2024,9 @@ pub(crate) fn scheduled_entry(t: &str) -> Option<Classified> {
 /// True if `t` ends right after whom it gives a task: "att uppdra åt förvaltningschefen",
 /// "Kommunstyrelsen ger kommundirektören i uppdrag" (the tasks follow as sub-entries).
 pub(crate) fn ends_with_assignee(t: &str) -> bool {
-    ASSIGNEE_AT_END.is_match(t.trim_end_matches([' ', ',']))
+    // Asked of the last sentence of every paragraph: the regex only where "uppdra" /
+    // "uppdrag" can be ("ppdr" covers both cases of the first letter).
+    t.contains("ppdr") && ASSIGNEE_AT_END.is_match(t.trim_end_matches([' ', ',']))
 }
 static ASSIGNEE_AT_END: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -527,14 +527,13 @@ impl Segmenter {
                         };
                         let last = i + 1 == n;
                         // The last sentence may introduce a list below it.
-                        let is_lead = last
-                            && (st.ends_with(':')
-                                || ends_with_lead_verb(&st)
-                                || classify::ends_with_assignee(&st));
+                        let to_assignee = last && classify::ends_with_assignee(&st);
+                        let is_lead =
+                            last && (st.ends_with(':') || ends_with_lead_verb(&st) || to_assignee);
                         // "… beslutade att uppdra åt förvaltningen att" running on into "– ta
                         // fram …": an assignment lead-in like one that ends in a colon.
                         let att_into_list = is_lead
-                            && (st.ends_with(" att") || classify::ends_with_assignee(&st))
+                            && (st.ends_with(" att") || to_assignee)
                             && blocks
                                 .get(bi + 1)
                                 .is_some_and(|n| n.kind == BlockKind::Entry);
