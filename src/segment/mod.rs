@@ -342,8 +342,10 @@ impl Segmenter {
                     // A slogan standing alone as a line ("Åby – där företag vågar växa") is
                     // the document's vision.
                     if passage_text.contains("där")
-                        && let Some(c) = classify::classify(passage_text, &Ctx::default())
-                            .filter(|c| c.rule == "goal.slogan")
+                        && let Some(c) =
+                            classify::classify_with(passage_text, &Ctx::default(), &|r| {
+                                r.id == "goal.slogan"
+                            })
                     {
                         emit(span, Cow::Borrowed(passage_text), c);
                     }
@@ -516,6 +518,11 @@ impl Segmenter {
                     // folding covers it).
                     let _folded = (!clean).then(|| folding::FoldScope::new(passage_text));
                     let mut prev: Option<Classified> = None;
+                    // Whether list entries follow this paragraph (its last sentence may lead
+                    // them in).
+                    let entries_follow = blocks
+                        .get(bi + 1)
+                        .is_some_and(|n| n.kind == BlockKind::Entry);
                     for (i, (s, e)) in sents.into_iter().enumerate() {
                         let sspan = Span {
                             start: b.start + s,
@@ -532,11 +539,8 @@ impl Segmenter {
                             last && (st.ends_with(':') || ends_with_lead_verb(&st) || to_assignee);
                         // "… beslutade att uppdra åt förvaltningen att" running on into "– ta
                         // fram …": an assignment lead-in like one that ends in a colon.
-                        let att_into_list = is_lead
-                            && (st.ends_with(" att") || to_assignee)
-                            && blocks
-                                .get(bi + 1)
-                                .is_some_and(|n| n.kind == BlockKind::Entry);
+                        let att_into_list =
+                            is_lead && (st.ends_with(" att") || to_assignee) && entries_follow;
                         let mut c = if is_lead {
                             classify::classify_with(&st, &ctx, &|r| {
                                 r.kind != ItemKind::Assignment
@@ -589,10 +593,7 @@ impl Segmenter {
                             // So is "Inom projektet kommer kommunen att" running on into
                             // the entries below it.
                             let into_list = st.ends_with(':')
-                                || !st.ends_with(['.', '!', '?'])
-                                    && blocks
-                                        .get(bi + 1)
-                                        .is_some_and(|n| n.kind == BlockKind::Entry);
+                                || !st.ends_with(['.', '!', '?']) && entries_follow;
                             if lead == Lead::Commit
                                 && into_list
                                 && (classify::bare_modal_lead(&st)
@@ -736,7 +737,7 @@ impl Segmenter {
                             n.kind == BlockKind::Entry
                                 && marker_class(&text[n.start..n.content]) != class
                         })
-                        && let Some(from) = t.to_lowercase().find("föreslå")
+                        && let Some(from) = t.find("föreslå").or_else(|| t.find("Föreslå"))
                         && let Lead::Decide { body, .. } = classify::lead_of(
                             &format!("{}:", t[from..].trim_end_matches(':')),
                             &ctx,
@@ -1187,6 +1188,25 @@ mod tests {
         )
         .expect("text loads");
         Segmenter::new().segment(&doc).items
+    }
+
+    #[test]
+    fn a_letter_that_grows_when_lower_cased_does_not_shift_the_proposing_verb() {
+        // "İ" lower-cases to three bytes: an index into a lower-cased copy is no index into
+        // the original (this panicked inside "ö").
+        let items = items_of(
+            "Beslut\n\
+             Kommunstyrelsen beslutar\n\
+             1. İİ att föreslå kommunfullmäktige att\n\
+             a) anta planen,\n\
+             b) upphäva den gamla.\n",
+        );
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(
+            items
+                .iter()
+                .all(|i| i.body.as_deref() == Some("kommunfullmäktige"))
+        );
     }
 
     #[test]
